@@ -1,0 +1,10 @@
+#include "tests/support/TempDir.h"
+
+namespace tests {
+
+TempDir::TempDir()
+{
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("GONGZHI_KEEP_TEMP"));
+}
+
+} // namespace tests
