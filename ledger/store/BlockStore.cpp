@@ -1,0 +1,439 @@
+#include "ledger/store/BlockStore.h"
+
+#include "ledger/core/ByteWriter.h"
+#include "ledger/core/Enforce.h"
+#include "ledger/merkle/CompactRange.h"
+#include "ledger/merkle/TreeHash.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ledger::store {
+
+using core::ErrorCode;
+using core::fail;
+
+namespace {
+constexpr int FormatVersion = 1;
+
+// One statement per entry (trigger bodies contain semicolons).
+const char *const Schema[] = {
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS blocks( "
+    "  height INTEGER PRIMARY KEY, "
+    "  hash BLOB NOT NULL UNIQUE, "
+    "  header BLOB NOT NULL, "
+    "  signature BLOB NOT NULL, "
+    "  tx_count INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS transactions( "
+    "  id BLOB PRIMARY KEY, "
+    "  height INTEGER NOT NULL, "
+    "  position INTEGER NOT NULL, "
+    "  type INTEGER NOT NULL, "
+    "  author BLOB NOT NULL, "
+    "  sequence INTEGER NOT NULL, "
+    "  data BLOB NOT NULL, "
+    "  UNIQUE(height, position), "
+    "  UNIQUE(author, sequence)) WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS transactions_by_type ON transactions(type, height)",
+    "CREATE TRIGGER IF NOT EXISTS blocks_append_only_u BEFORE UPDATE ON blocks "
+    "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS blocks_append_only_d BEFORE DELETE ON blocks "
+    "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS transactions_append_only_u BEFORE UPDATE ON transactions "
+    "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS transactions_append_only_d BEFORE DELETE ON transactions "
+    "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS meta_append_only_u BEFORE UPDATE ON meta "
+    "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS meta_append_only_d BEFORE DELETE ON meta "
+    "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
+};
+
+QString witnessPath(const QString &dbPath)
+{
+    QFileInfo info(dbPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".head"));
+}
+
+QByteArray bytesOf(const QVariant &v)
+{
+    return v.toByteArray();
+}
+} // namespace
+
+BlockStore::BlockStore() = default;
+BlockStore::~BlockStore() = default;
+
+core::Result<std::unique_ptr<BlockStore>> BlockStore::create(const QString &path,
+                                                             const chain::Block &genesis)
+{
+    if (QFileInfo::exists(path))
+        return fail(core::Error(ErrorCode::Conflict, QStringLiteral("a ledger already exists here"))
+                        .inFile(path));
+    GONGZHI_TRY(chain::readGenesis(genesis));
+    auto created = createNew(path, genesis);
+    if (!created) {
+        // Nothing of a half-created store may remain to be mistaken for a ledger.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QString::fromLatin1(suffix));
+        QFile::remove(witnessPath(path));
+    }
+    return created;
+}
+
+core::Result<std::unique_ptr<BlockStore>> BlockStore::createNew(const QString &path,
+                                                                const chain::Block &genesis)
+{
+    std::unique_ptr<BlockStore> s(new BlockStore);
+    GONGZHI_CHECK(s->m_db.open(path));
+    GONGZHI_CHECK(s->initSchema());
+    GONGZHI_CHECK(s->prepareStatements());
+    s->m_consortium = genesis.header().consortium;
+    s->m_genesisHash = genesis.hash();
+    s->m_history = std::make_unique<merkle::CompactRange>();
+    GONGZHI_CHECK(s->m_db.begin());
+    auto meta = GONGZHI_TRY(s->m_db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)")));
+    const std::pair<const char *, QVariant> rows[] = {
+        {"format", FormatVersion},
+        {"consortium", s->m_consortium.toByteArray()},
+        {"genesis_hash", s->m_genesisHash.toByteArray()},
+    };
+    for (const auto &[key, value] : rows) {
+        meta.bindValue(0, QString::fromLatin1(key));
+        meta.bindValue(1, value);
+        if (auto st = s->m_db.run(meta); !st) {
+            s->m_db.rollback();
+            return fail(st.error());
+        }
+    }
+    if (auto st = s->writeBlock(genesis); !st) {
+        s->m_db.rollback();
+        return fail(st.error());
+    }
+    GONGZHI_CHECK(s->m_db.commit());
+    s->m_head = {0, genesis.hash()};
+    GONGZHI_ENFORCE(s->m_history->append(merkle::leafHash(genesis.hash().view())), "history tree overflow");
+    s->writeWitness();
+    return s;
+}
+
+core::Result<std::unique_ptr<BlockStore>> BlockStore::open(const QString &path, bool readOnly)
+{
+    if (!QFileInfo::exists(path))
+        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no ledger database")).inFile(path));
+    std::unique_ptr<BlockStore> s(new BlockStore);
+    s->m_readOnly = readOnly;
+    GONGZHI_CHECK(s->m_db.open(path, readOnly));
+    if (!readOnly)
+        GONGZHI_CHECK(s->prepareStatements());
+    QSqlQuery q(s->m_db.db());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
+        return fail(s->m_db.sqlError(QStringLiteral("read meta"), &q));
+    bool haveConsortium = false;
+    bool haveGenesis = false;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key == QLatin1String("format") && q.value(1).toInt() != FormatVersion)
+            return fail(core::Error(ErrorCode::BadVersion, QStringLiteral("unknown store format"))
+                            .inFile(path));
+        if (key == QLatin1String("consortium")) {
+            auto id = chain::ConsortiumId::fromBytes(bytesOf(q.value(1)));
+            haveConsortium = id.has_value();
+            if (id)
+                s->m_consortium = *id;
+        }
+        if (key == QLatin1String("genesis_hash")) {
+            auto h = chain::BlockHash::fromBytes(bytesOf(q.value(1)));
+            haveGenesis = h.has_value();
+            if (h)
+                s->m_genesisHash = *h;
+        }
+    }
+    if (!haveConsortium || !haveGenesis)
+        return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("the store's meta table is incomplete"))
+                        .inFile(path));
+    GONGZHI_CHECK(s->loadHead());
+    return s;
+}
+
+core::Status BlockStore::initSchema()
+{
+    for (const char *statement : Schema)
+        GONGZHI_CHECK(m_db.exec(QString::fromLatin1(statement)));
+    return {};
+}
+
+core::Status BlockStore::prepareStatements()
+{
+    m_insertBlock = GONGZHI_TRY(m_db.prepare(QStringLiteral(
+        "INSERT INTO blocks(height, hash, header, signature, tx_count) VALUES(?, ?, ?, ?, ?)")));
+    m_insertTx = GONGZHI_TRY(m_db.prepare(QStringLiteral(
+        "INSERT INTO transactions(id, height, position, type, author, sequence, data) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?)")));
+    return {};
+}
+
+core::Status BlockStore::loadHead()
+{
+    m_history = std::make_unique<merkle::CompactRange>();
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT height, hash FROM blocks ORDER BY height")))
+        return fail(m_db.sqlError(QStringLiteral("read block hashes"), &q));
+    bool any = false;
+    while (q.next()) {
+        const auto height = q.value(0).toULongLong();
+        auto hash = chain::BlockHash::fromBytes(bytesOf(q.value(1)));
+        if (!hash || height != m_history->size())
+            return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("block rows are not contiguous"))
+                            .atHeight(qint64(height))
+                            .inFile(m_db.path()));
+        GONGZHI_ENFORCE(m_history->append(merkle::leafHash(hash->view())), "history tree overflow");
+        m_head = {height, *hash};
+        any = true;
+    }
+    if (!any)
+        return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("the store holds no genesis block"))
+                        .inFile(m_db.path()));
+    return {};
+}
+
+crypto::Digest BlockStore::nextHistoryRoot() const
+{
+    return m_history->root();
+}
+
+core::Status BlockStore::writeBlock(const chain::Block &block)
+{
+    const auto &h = block.header();
+    m_insertBlock.bindValue(0, qint64(h.height));
+    m_insertBlock.bindValue(1, block.hash().toByteArray());
+    m_insertBlock.bindValue(2, block.headerBytes());
+    m_insertBlock.bindValue(3, block.signature().toByteArray());
+    m_insertBlock.bindValue(4, qint64(h.txCount));
+    GONGZHI_CHECK(m_db.run(m_insertBlock));
+    std::uint32_t position = 0;
+    for (const auto &tx : block.transactions()) {
+        m_insertTx.bindValue(0, tx.id().toByteArray());
+        m_insertTx.bindValue(1, qint64(h.height));
+        m_insertTx.bindValue(2, qint64(position++));
+        m_insertTx.bindValue(3, int(tx.type()));
+        m_insertTx.bindValue(4, tx.author().toByteArray());
+        m_insertTx.bindValue(5, qint64(tx.sequence()));
+        m_insertTx.bindValue(6, tx.encoded());
+        if (auto st = m_db.run(m_insertTx); !st) {
+            return fail(core::Error(ErrorCode::Conflict,
+                                    QStringLiteral("transaction already on the chain or its author's "
+                                                   "sequence number was used before"))
+                            .atHeight(qint64(h.height))
+                            .forTx(tx.id().toByteArray()));
+        }
+    }
+    return {};
+}
+
+core::Status BlockStore::append(const chain::Block &block)
+{
+    GONGZHI_ENFORCE(!m_readOnly, "append on a read-only block store");
+    const auto &h = block.header();
+    auto refuse = [&](const QString &why) {
+        return fail(core::Error(ErrorCode::Invalid, why).atHeight(qint64(h.height)));
+    };
+    if (h.height != m_head.height + 1)
+        return refuse(QStringLiteral("expected height %1").arg(m_head.height + 1));
+    if (h.prevHash != m_head.hash)
+        return refuse(QStringLiteral("previous hash does not match the chain head"));
+    if (h.consortium != m_consortium)
+        return refuse(QStringLiteral("block of another consortium"));
+    if (h.historyRoot != nextHistoryRoot())
+        return refuse(QStringLiteral("history root does not match the chain"));
+    GONGZHI_CHECK(m_db.begin());
+    if (auto st = writeBlock(block); !st) {
+        m_db.rollback();
+        return st;
+    }
+    GONGZHI_CHECK(m_db.commit());
+    m_head = {h.height, block.hash()};
+    GONGZHI_ENFORCE(m_history->append(merkle::leafHash(block.hash().view())), "history tree overflow");
+    writeWitness();
+    return {};
+}
+
+void BlockStore::writeWitness() const
+{
+    // Not fsynced: it only ever lags the database, and verify accepts a chain
+    // at or beyond the witnessed head.
+    QFile f(witnessPath(m_db.path()));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(QByteArray::number(qulonglong(m_head.height)) + ' ' + m_head.hash.toByteArray().toHex()
+                + '\n');
+}
+
+std::optional<ChainHead> BlockStore::witnessedHead() const
+{
+    QFile f(witnessPath(m_db.path()));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const auto parts = f.read(200).trimmed().split(' ');
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool ok = false;
+    const auto height = parts[0].toULongLong(&ok);
+    auto hash = chain::BlockHash::fromHex(QString::fromLatin1(parts[1]));
+    if (!ok || !hash)
+        return std::nullopt;
+    return ChainHead{height, *hash};
+}
+
+core::Result<std::vector<StoredBlock>> BlockStore::readRaw(std::uint64_t from, std::uint32_t maxBlocks)
+{
+    std::vector<StoredBlock> out;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT height, hash, header, signature, tx_count FROM blocks "
+                             "WHERE height >= ? AND height < ? ORDER BY height"));
+    q.bindValue(0, qint64(from));
+    q.bindValue(1, qint64(from + maxBlocks));
+    if (!q.exec())
+        return fail(m_db.sqlError(QStringLiteral("read blocks"), &q));
+    while (q.next()) {
+        StoredBlock b;
+        b.height = q.value(0).toULongLong();
+        b.hash = bytesOf(q.value(1));
+        b.header = bytesOf(q.value(2));
+        b.signature = bytesOf(q.value(3));
+        b.txCount = q.value(4).toLongLong();
+        out.push_back(std::move(b));
+    }
+    if (out.empty())
+        return out;
+    QSqlQuery t(m_db.db());
+    t.setForwardOnly(true);
+    t.prepare(QStringLiteral("SELECT height, position, id, type, author, sequence, data FROM transactions "
+                             "WHERE height >= ? AND height <= ? ORDER BY height, position"));
+    t.bindValue(0, qint64(out.front().height));
+    t.bindValue(1, qint64(out.back().height));
+    if (!t.exec())
+        return fail(m_db.sqlError(QStringLiteral("read transactions"), &t));
+    std::size_t bi = 0;
+    while (t.next()) {
+        const auto height = t.value(0).toULongLong();
+        while (bi < out.size() && out[bi].height < height)
+            ++bi;
+        if (bi == out.size() || out[bi].height != height) {
+            return fail(core::Error(ErrorCode::Corrupt,
+                                    QStringLiteral("a transaction row belongs to no stored block"))
+                            .atHeight(qint64(height)));
+        }
+        if (t.value(1).toLongLong() != qint64(out[bi].transactions.size())) {
+            return fail(core::Error(ErrorCode::Corrupt,
+                                    QStringLiteral("transaction positions are not contiguous"))
+                            .atHeight(qint64(height)));
+        }
+        StoredTransaction tx;
+        tx.id = bytesOf(t.value(2));
+        tx.type = t.value(3).toInt();
+        tx.author = bytesOf(t.value(4));
+        tx.sequence = t.value(5).toLongLong();
+        tx.data = bytesOf(t.value(6));
+        out[bi].transactions.push_back(std::move(tx));
+    }
+    return out;
+}
+
+core::Result<chain::Block> BlockStore::block(std::uint64_t height)
+{
+    auto raw = GONGZHI_TRY(readRaw(height, 1));
+    if (raw.empty() || raw.front().height != height)
+        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no such block")).atHeight(qint64(height)));
+    const StoredBlock &b = raw.front();
+    core::ByteWriter w;
+    w.raw(b.header).raw(b.signature);
+    for (const auto &tx : b.transactions)
+        w.bytes(tx.data);
+    auto decoded = chain::Block::decode(w.data());
+    if (!decoded)
+        return fail(decoded.error().atHeight(qint64(height)));
+    return decoded;
+}
+
+core::Result<chain::BlockHeader> BlockStore::header(std::uint64_t height)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT header FROM blocks WHERE height = ?"));
+    q.bindValue(0, qint64(height));
+    if (!q.exec())
+        return fail(m_db.sqlError(QStringLiteral("read header"), &q));
+    if (!q.next())
+        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no such block")).atHeight(qint64(height)));
+    auto h = chain::BlockHeader::decode(bytesOf(q.value(0)));
+    if (!h)
+        return fail(h.error().atHeight(qint64(height)));
+    return h;
+}
+
+core::Result<TxLocation> BlockStore::findTransaction(const chain::TxId &id)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT height, position, data FROM transactions WHERE id = ?"));
+    q.bindValue(0, id.toByteArray());
+    if (!q.exec())
+        return fail(m_db.sqlError(QStringLiteral("find transaction"), &q));
+    if (!q.next())
+        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no such transaction")).forTx(id.toByteArray()));
+    auto tx = chain::Transaction::decode(bytesOf(q.value(2)));
+    if (!tx)
+        return fail(tx.error().forTx(id.toByteArray()));
+    return TxLocation{q.value(0).toULongLong(), std::uint32_t(q.value(1).toUInt()), std::move(*tx)};
+}
+
+bool BlockStore::containsTransaction(const chain::TxId &id)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT 1 FROM transactions WHERE id = ?"));
+    q.bindValue(0, id.toByteArray());
+    return q.exec() && q.next();
+}
+
+bool BlockStore::containsAuthorSequence(const crypto::PublicKey &author, std::uint64_t sequence)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT 1 FROM transactions WHERE author = ? AND sequence = ?"));
+    q.bindValue(0, author.toByteArray());
+    q.bindValue(1, qint64(sequence));
+    return q.exec() && q.next();
+}
+
+core::Result<std::vector<chain::BlockHash>> BlockStore::blockHashes(std::uint64_t from, std::uint64_t to)
+{
+    std::vector<chain::BlockHash> out;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT height, hash FROM blocks WHERE height >= ? AND height < ? ORDER BY height"));
+    q.bindValue(0, qint64(from));
+    q.bindValue(1, qint64(to));
+    if (!q.exec())
+        return fail(m_db.sqlError(QStringLiteral("read block hashes"), &q));
+    while (q.next()) {
+        auto h = chain::BlockHash::fromBytes(bytesOf(q.value(1)));
+        if (!h || q.value(0).toULongLong() != from + out.size())
+            return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("block rows are not contiguous"))
+                            .atHeight(q.value(0).toLongLong()));
+        out.push_back(*h);
+    }
+    return out;
+}
+
+core::Result<std::uint64_t> BlockStore::transactionCount()
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM transactions")) || !q.next())
+        return fail(m_db.sqlError(QStringLiteral("count transactions"), &q));
+    return q.value(0).toULongLong();
+}
+
+} // namespace ledger::store

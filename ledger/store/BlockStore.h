@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ledger/chain/Block.h"
+#include "ledger/chain/Genesis.h"
+#include "ledger/chain/RawBlock.h"
+#include "ledger/core/Result.h"
+#include "ledger/store/SqliteDatabase.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ledger::merkle {
+class CompactRange;
+}
+
+namespace ledger::store {
+
+struct ChainHead {
+    std::uint64_t height = 0;
+    chain::BlockHash hash;
+};
+
+using StoredBlock = chain::RawBlock;
+using StoredTransaction = chain::RawTransaction;
+
+struct TxLocation {
+    std::uint64_t height = 0;
+    std::uint32_t position = 0; // leaf index in the block's Merkle tree
+    chain::Transaction transaction;
+};
+
+// The append-only block store: one SQLite file (DIR/ledger.db).
+// - append() writes a block and all its transactions in one SQL transaction
+//   (synchronous=FULL): after a crash at any moment the chain is whole.
+// - No code path updates or deletes ledger rows; triggers refuse UPDATE and
+//   DELETE on the ledger tables as a second line of defence.
+// - A small witness file DIR/head records the last appended head, so that
+//   removing blocks from the end is detected by verify.
+// Thread affinity: the thread that created or opened it.
+class BlockStore : public chain::BlockSource
+{
+public:
+    ~BlockStore();
+
+    // Creates the database and appends `genesis`; fails if the file exists.
+    static core::Result<std::unique_ptr<BlockStore>> create(const QString &path,
+                                                            const chain::Block &genesis);
+    static core::Result<std::unique_ptr<BlockStore>> open(const QString &path, bool readOnly = false);
+
+    const chain::ConsortiumId &consortium() const { return m_consortium; }
+    const chain::BlockHash &genesisHash() const { return m_genesisHash; }
+    const ChainHead &head() const { return m_head; }
+    const QString &path() const { return m_db.path(); }
+
+    // RFC 9162 root over the hashes of blocks 0..head: the next block's historyRoot.
+    crypto::Digest nextHistoryRoot() const;
+
+    // Appends the block after head(). Checks height, previous hash, consortium,
+    // history root and that no transaction id or (author, sequence) is already
+    // on the chain; signatures are the caller's job (BlockValidator).
+    core::Status append(const chain::Block &block);
+
+    core::Result<chain::Block> block(std::uint64_t height);
+    core::Result<chain::BlockHeader> header(std::uint64_t height);
+    core::Result<TxLocation> findTransaction(const chain::TxId &id);
+    bool containsTransaction(const chain::TxId &id);
+    bool containsAuthorSequence(const crypto::PublicKey &author, std::uint64_t sequence);
+    // Block hashes of heights [from, to).
+    core::Result<std::vector<chain::BlockHash>> blockHashes(std::uint64_t from, std::uint64_t to);
+    // Up to maxBlocks stored blocks from height `from`, raw.
+    core::Result<std::vector<StoredBlock>> readRaw(std::uint64_t from, std::uint32_t maxBlocks) override;
+    // Stored row count of blocks (may differ from head()+1 only if tampered).
+    core::Result<std::uint64_t> transactionCount();
+
+    // The head recorded in the witness file, if any.
+    std::optional<ChainHead> witnessedHead() const;
+    std::optional<std::uint64_t> witnessedHeight() const override
+    {
+        auto w = witnessedHead();
+        return w ? std::optional(w->height) : std::nullopt;
+    }
+    core::Result<QString> integrityCheck() { return m_db.integrityCheck(); }
+
+private:
+    BlockStore();
+    static core::Result<std::unique_ptr<BlockStore>> createNew(const QString &path,
+                                                               const chain::Block &genesis);
+    core::Status initSchema();
+    core::Status prepareStatements();
+    core::Status loadHead();
+    core::Status writeBlock(const chain::Block &block);
+    void writeWitness() const;
+
+    SqliteDatabase m_db;
+    chain::ConsortiumId m_consortium;
+    chain::BlockHash m_genesisHash;
+    ChainHead m_head;
+    std::unique_ptr<merkle::CompactRange> m_history;
+    QSqlQuery m_insertBlock;
+    QSqlQuery m_insertTx;
+    bool m_readOnly = false;
+};
+
+} // namespace ledger::store
