@@ -1,0 +1,277 @@
+#include "tests/ledger/raft/TestCluster.h"
+
+#include "ledger/core/Enforce.h"
+
+namespace ledger::raft::testing {
+
+QByteArray payload(int n)
+{
+    return QByteArray("op-") + QByteArray::number(n);
+}
+
+TestCluster::TestCluster(const std::vector<NodeId> &voters, Tweak tweak)
+    : m_tweak(std::move(tweak))
+{
+    for (NodeId id : voters) {
+        TestNode n;
+        n.id = id;
+        n.config.id = id;
+        n.config.seed = 1000 + id;
+        if (m_tweak)
+            m_tweak(n.config);
+        n.storage = std::make_unique<MemoryStorage>(MemoryStorage::genesis(voters));
+        m_nodes.emplace(id, std::move(n));
+        restart(id);
+    }
+}
+
+std::vector<NodeId> TestCluster::ids() const
+{
+    std::vector<NodeId> out;
+    for (const auto &entry : m_nodes)
+        out.push_back(entry.first);
+    return out;
+}
+
+void TestCluster::addJoiner(NodeId id, std::uint64_t incarnation, Tweak tweak)
+{
+    TestNode n;
+    n.id = id;
+    n.config.id = id;
+    n.config.seed = 1000 + id;
+    if (m_tweak)
+        m_tweak(n.config);
+    if (tweak)
+        tweak(n.config);
+    n.storage = std::make_unique<MemoryStorage>(incarnation);
+    m_nodes.emplace(id, std::move(n));
+    restart(id);
+}
+
+void TestCluster::cut(NodeId a, NodeId b)
+{
+    m_cut.insert({a, b});
+    m_cut.insert({b, a});
+}
+
+void TestCluster::cutOneWay(NodeId from, NodeId to)
+{
+    m_cut.insert({from, to});
+}
+
+void TestCluster::isolate(NodeId id)
+{
+    for (const auto &entry : m_nodes) {
+        if (entry.first != id)
+            cut(id, entry.first);
+    }
+}
+
+void TestCluster::heal()
+{
+    m_cut.clear();
+}
+
+bool TestCluster::linkUp(NodeId from, NodeId to) const
+{
+    return !m_cut.count({from, to});
+}
+
+void TestCluster::record(TestNode &n, const std::vector<Entry> &committed)
+{
+    for (const Entry &e : committed) {
+        n.applied.push_back(e);
+        n.appliedAt[e.index] = e;
+        auto [it, fresh] = m_committedEver.emplace(e.index, e);
+        if (!fresh && it->second != e && m_violation.isEmpty()) {
+            m_violation = QStringLiteral("node %1 applied index %2 term %3, another node applied term %4")
+                              .arg(n.id).arg(e.index).arg(e.term).arg(it->second.term);
+        }
+    }
+}
+
+void TestCluster::flush(NodeId id)
+{
+    TestNode &n = m_nodes.at(id);
+    while (n.raft && n.raft->hasReady()) {
+        Ready rd = n.raft->ready();
+        if (rd.hardState)
+            GONGZHI_ENFORCE(n.storage->setHardState(*rd.hardState).has_value(), "test storage");
+        GONGZHI_ENFORCE(n.storage->append(rd.entries).has_value(), "test storage");
+        for (Message &m : rd.messages)
+            m_inFlight.push_back(std::move(m));
+        record(n, rd.committedEntries);
+        for (ReadState &r : rd.readStates)
+            n.reads.push_back(std::move(r));
+        n.raft->advance();
+    }
+}
+
+void TestCluster::deliverAll()
+{
+    for (int guard = 0; guard < 1000000; ++guard) {
+        for (auto &entry : m_nodes)
+            flush(entry.first);
+        if (m_inFlight.empty())
+            return;
+        Message m = std::move(m_inFlight.front());
+        m_inFlight.pop_front();
+        if (!linkUp(m.from, m.to) || (dropIf && dropIf(m)))
+            continue;
+        auto it = m_nodes.find(m.to);
+        if (it == m_nodes.end() || !it->second.raft)
+            continue;
+        m_sent.push_back(m);
+        it->second.raft->step(m);
+    }
+    GONGZHI_ENFORCE(false, "messages never settled");
+}
+
+void TestCluster::tick(NodeId id, int times)
+{
+    for (int i = 0; i < times; ++i) {
+        if (m_nodes.at(id).raft)
+            m_nodes.at(id).raft->tick();
+        deliverAll();
+    }
+}
+
+void TestCluster::tickAll(int times)
+{
+    for (int i = 0; i < times; ++i) {
+        for (auto &entry : m_nodes) {
+            if (entry.second.raft)
+                entry.second.raft->tick();
+        }
+        deliverAll();
+    }
+}
+
+void TestCluster::crash(NodeId id)
+{
+    m_nodes.at(id).raft.reset();
+    std::erase_if(m_inFlight, [id](const Message &m) { return m.to == id; });
+}
+
+void TestCluster::restart(NodeId id)
+{
+    TestNode &n = m_nodes.at(id);
+    n.config.applied = n.applied.empty() ? 0 : n.applied.back().index;
+    auto raft = Raft::create(n.config, *n.storage);
+    GONGZHI_ENFORCE(raft.has_value(), "test node failed to start");
+    n.raft = std::move(*raft);
+}
+
+void TestCluster::wipe(NodeId id, std::uint64_t newIncarnation)
+{
+    crash(id);
+    TestNode &n = m_nodes.at(id);
+    n.storage = std::make_unique<MemoryStorage>(newIncarnation);
+    n.applied.clear();
+    n.appliedAt.clear();
+    restart(id);
+}
+
+bool TestCluster::campaign(NodeId id)
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        Raft &r = raft(id);
+        if (r.role() == Role::Leader)
+            return true;
+        if (r.role() != Role::Follower)
+            r.tick(); // let a running election time out into a fresh one below
+        Message m;
+        m.type = MessageType::TimeoutNow;
+        m.from = id == 1 ? 2 : 1;
+        m.to = id;
+        m.term = r.term();
+        r.step(m);
+        deliverAll();
+        if (raft(id).role() == Role::Leader)
+            return true;
+    }
+    return false;
+}
+
+ProposeResult TestCluster::propose(NodeId id, const QByteArray &data)
+{
+    auto r = raft(id).propose(data);
+    deliverAll();
+    return r;
+}
+
+SoloNode::SoloNode(NodeId id, const std::vector<NodeId> &voters, const std::vector<Term> &extraTerms,
+                   TestCluster::Tweak tweak, Term term)
+    : m_storage(MemoryStorage::genesis(voters))
+{
+    config.id = id;
+    config.seed = 77 + id;
+    if (tweak)
+        tweak(config);
+    std::vector<Entry> entries;
+    Term last = 1;
+    for (Term t : extraTerms) {
+        entries.push_back(Entry{t, entries.size() + 2, EntryType::Normal, payload(static_cast<int>(entries.size()) + 2)});
+        last = t;
+    }
+    GONGZHI_ENFORCE(m_storage.append(entries).has_value(), "test storage");
+    GONGZHI_ENFORCE(m_storage.setHardState(HardState{std::max(term, last), NoNode, 1}).has_value(), "test storage");
+    restart();
+}
+
+void SoloNode::restart()
+{
+    config.applied = committed.empty() ? 0 : committed.back().index;
+    auto r = Raft::create(config, m_storage);
+    GONGZHI_ENFORCE(r.has_value(), "test node failed to start");
+    m_raft = std::move(*r);
+}
+
+std::vector<Message> SoloNode::drain()
+{
+    std::vector<Message> out;
+    while (m_raft->hasReady()) {
+        Ready rd = m_raft->ready();
+        if (rd.hardState)
+            GONGZHI_ENFORCE(m_storage.setHardState(*rd.hardState).has_value(), "test storage");
+        GONGZHI_ENFORCE(m_storage.append(rd.entries).has_value(), "test storage");
+        out.insert(out.end(), rd.messages.begin(), rd.messages.end());
+        committed.insert(committed.end(), rd.committedEntries.begin(), rd.committedEntries.end());
+        reads.insert(reads.end(), rd.readStates.begin(), rd.readStates.end());
+        m_raft->advance();
+    }
+    return out;
+}
+
+void SoloNode::step(Message m)
+{
+    m_raft->step(m);
+}
+
+std::vector<Message> SoloNode::exchange(Message m)
+{
+    m_raft->step(m);
+    return drain();
+}
+
+Message msg(MessageType type, NodeId from, NodeId to, Term term)
+{
+    Message m;
+    m.type = type;
+    m.from = from;
+    m.to = to;
+    m.term = term;
+    return m;
+}
+
+std::vector<Message> ofType(const std::vector<Message> &ms, MessageType type)
+{
+    std::vector<Message> out;
+    for (const Message &m : ms) {
+        if (m.type == type)
+            out.push_back(m);
+    }
+    return out;
+}
+
+} // namespace ledger::raft::testing
