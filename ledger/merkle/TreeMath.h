@@ -16,8 +16,7 @@ inline std::uint64_t splitPoint(std::uint64_t n)
 // `size` leaves (index < size): the levels where the paths to `index` and to
 // the last leaf differ ("inner"), plus one hash per left-hand perfect
 // subtree above them ("border").
-struct PathShape
-{
+struct PathShape {
     unsigned inner;
     unsigned border;
 };
@@ -26,7 +25,7 @@ inline PathShape inclusionShape(std::uint64_t index, std::uint64_t size)
 {
     const unsigned inner = unsigned(std::bit_width(index ^ (size - 1)));
     const unsigned border = unsigned(std::popcount(index >> inner));
-    return {inner, border};
+    return { inner, border };
 }
 
 inline std::size_t inclusionLength(std::uint64_t index, std::uint64_t size)

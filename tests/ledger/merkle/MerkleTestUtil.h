@@ -62,7 +62,7 @@ inline std::vector<Digest> refPath(std::size_t m, std::span<const Digest> d)
 inline std::vector<Digest> refSubproof(std::size_t m, std::span<const Digest> d, bool b)
 {
     if (m == d.size())
-        return b ? std::vector<Digest>{} : std::vector<Digest>{refRoot(d)};
+        return b ? std::vector<Digest> {} : std::vector<Digest> { refRoot(d) };
     const std::size_t k = refSplit(d.size());
     std::vector<Digest> out
         = m <= k ? refSubproof(m, d.first(k), b) : refSubproof(m - k, d.subspan(k), false);
@@ -100,7 +100,7 @@ inline std::vector<Digest> makeLeafHashes(std::size_t n)
     std::vector<Digest> out;
     out.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        const char b[4] = {char(i >> 24), char(i >> 16), char(i >> 8), char(i)};
+        const char b[4] = { char(i >> 24), char(i >> 16), char(i >> 8), char(i) };
         out.push_back(refLeaf(QByteArrayView(b, 4)));
     }
     return out;

@@ -26,8 +26,8 @@ std::span<const Digest> firstN(const std::vector<Digest> &v, std::size_t n)
 // makes them indistinguishable (checked against refPathPattern by the caller).
 std::vector<std::pair<std::uint64_t, std::uint64_t>> mutations(std::uint64_t m, std::uint64_t n)
 {
-    return {{m + 1, n}, {m - 1, n}, {m ^ 1, n}, {m ^ 2, n}, {n, n}, {U64Max, n},
-            {m, n + 1}, {m, n - 1}, {m, 2 * n}, {m, n / 2}, {m, 0}, {m, U64Max}};
+    return { { m + 1, n }, { m - 1, n }, { m ^ 1, n }, { m ^ 2, n }, { n, n }, { U64Max, n },
+             { m, n + 1 }, { m, n - 1 }, { m, 2 * n }, { m, n / 2 }, { m, 0 }, { m, U64Max } };
 }
 
 // Vector numbers are written as JSON numbers, which Qt reads as doubles: a
@@ -47,7 +47,7 @@ void addVectorRows(const QString &folder)
     QTest::addColumn<QString>("file");
     const QString base = tests::sharedTestData(QStringLiteral("merkle/"));
     QStringList files;
-    QDirIterator it(base + folder, {QStringLiteral("*.json")}, QDir::Files,
+    QDirIterator it(base + folder, { QStringLiteral("*.json") }, QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next().mid(base.size());
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("size2");
         for (int n = 1; n <= 64; ++n)
             QTest::addRow("size2 %d", n) << n;
-        for (int n : {127, 128, 129, 255, 256, 257, 1000})
+        for (int n : { 127, 128, 129, 255, 256, 257, 1000 })
             QTest::addRow("size2 %d", n) << n;
     }
     void consistency_pairs_verifyAndMatchReference()
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(verifyConsistency(0, 0, {}, emptyRoot(), emptyRoot()).error().code,
                  ErrorCode::BadValue);
         QCOMPARE(verifyConsistency(11, 10, {}, r, r).error().code, ErrorCode::BadValue);
-        QCOMPARE(verifyConsistency(10, 10, std::vector<Digest>{r}, r, r).error().code,
+        QCOMPARE(verifyConsistency(10, 10, std::vector<Digest> { r }, r, r).error().code,
                  ErrorCode::Invalid);
         QCOMPARE(verifyConsistency(10, 10, {}, r, r4).error().code, ErrorCode::BadHash);
         QVERIFY(verifyConsistency(10, 10, {}, r, r));

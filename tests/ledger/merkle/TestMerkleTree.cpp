@@ -90,7 +90,7 @@ private Q_SLOTS:
 
     void root_matchesReference_largerTrees()
     {
-        for (std::size_t n : {511u, 512u, 513u, 1000u, 4095u, 4097u}) {
+        for (std::size_t n : { 511u, 512u, 513u, 1000u, 4095u, 4097u }) {
             const auto leaves = makeLeafHashes(n);
             QVERIFY2(rootOf(leaves) == refRoot(leaves), qPrintable(QString::number(n)));
         }
@@ -142,7 +142,7 @@ private Q_SLOTS:
 
     void compactRange_decodeRejectsEveryTruncation()
     {
-        for (std::size_t n : {0u, 1u, 5u, 255u}) {
+        for (std::size_t n : { 0u, 1u, 5u, 255u }) {
             const QByteArray bytes = rangeOf(n).encode();
             for (qsizetype cut = 0; cut < bytes.size(); ++cut) {
                 const auto r = CompactRange::decode(bytes.left(cut));
