@@ -19,6 +19,10 @@ namespace ledger::raft {
 //     the leader counts its own entries toward commit only after advance() (bug 8).
 //  2. Send `messages` (after step 1: they may depend on it). Order within the vector
 //     does not matter; losing any of them is safe.
+//     One exception (dissertation §10.2.1): a leader may send the Append messages of a
+//     Ready whose `hardState` is unset or keeps the persisted term, before or while
+//     step 1 runs, so its own disk write overlaps the followers'. This is safe only
+//     because the leader counts its own entries toward commit after advance() (bug 8).
 //  3. Apply `committedEntries` in order, storing with the resulting state the index of
 //     the last one applied, atomically (bug 9); pass that index as Config::applied
 //     when the node restarts. They are always durable once step 1 is done.

@@ -90,10 +90,40 @@ void TestCluster::record(TestNode &n, const std::vector<Entry> &committed)
     }
 }
 
+QString TestCluster::describe() const
+{
+    QString out;
+    for (const auto &[id, n] : m_nodes) {
+        if (!n.raft) {
+            out += QStringLiteral("\n%1 down").arg(id);
+            continue;
+        }
+        const Raft &r = *n.raft;
+        out += QStringLiteral("\n%1 %2 term %3 vote %4 last %5 commit %6 voters %7 enabled %8")
+                   .arg(id).arg(QLatin1String(roleName(r.role()))).arg(r.term()).arg(r.vote())
+                   .arg(r.lastIndex()).arg(r.committed()).arg(r.membership().voterCount()).arg(r.enabled());
+    }
+    return out;
+}
+
+void TestCluster::checkLeaderCompleteness(const TestNode &n)
+{
+    if (n.raft->role() != Role::Leader || !m_violation.isEmpty())
+        return;
+    // Raft §5.4: a leader holds every entry committed in earlier terms.
+    for (const auto &[index, e] : m_committedEver) {
+        if (n.raft->log().term(index) != e.term) {
+            m_violation = QStringLiteral("leader %1 of term %2 lacks committed entry %3")
+                              .arg(n.id).arg(n.raft->term()).arg(index);
+            return;
+        }
+    }
+}
+
 void TestCluster::flush(NodeId id)
 {
     TestNode &n = m_nodes.at(id);
-    while (n.raft && n.raft->hasReady()) {
+    while (n.raft && !n.held && n.raft->hasReady()) {
         Ready rd = n.raft->ready();
         if (rd.hardState)
             GONGZHI_ENFORCE(n.storage->setHardState(*rd.hardState).has_value(), "test storage");
@@ -101,6 +131,7 @@ void TestCluster::flush(NodeId id)
         for (Message &m : rd.messages)
             m_inFlight.push_back(std::move(m));
         record(n, rd.committedEntries);
+        checkLeaderCompleteness(n);
         for (ReadState &r : rd.readStates)
             n.reads.push_back(std::move(r));
         n.raft->advance();
@@ -109,7 +140,7 @@ void TestCluster::flush(NodeId id)
 
 void TestCluster::deliverAll()
 {
-    for (int guard = 0; guard < 1000000; ++guard) {
+    for (int guard = 0; guard < 200000; ++guard) {
         for (auto &entry : m_nodes)
             flush(entry.first);
         if (m_inFlight.empty())
@@ -121,10 +152,15 @@ void TestCluster::deliverAll()
         auto it = m_nodes.find(m.to);
         if (it == m_nodes.end() || !it->second.raft)
             continue;
+        if (mutate)
+            mutate(m);
         m_sent.push_back(m);
         it->second.raft->step(m);
     }
-    GONGZHI_ENFORCE(false, "messages never settled");
+    // Only a deliberately broken node (test knob) can livelock like this.
+    m_inFlight.clear();
+    if (m_violation.isEmpty())
+        m_violation = QStringLiteral("messages never settled");
 }
 
 void TestCluster::tick(NodeId id, int times)
@@ -147,9 +183,39 @@ void TestCluster::tickAll(int times)
     }
 }
 
+void TestCluster::holdReady(NodeId id)
+{
+    TestNode &n = m_nodes.at(id);
+    GONGZHI_ENFORCE(n.raft->hasReady() && !n.held, "nothing to hold");
+    n.held = n.raft->ready();
+    std::vector<Message> rest;
+    for (Message &m : n.held->messages) {
+        if (m.type == MessageType::Append)
+            m_inFlight.push_back(std::move(m));
+        else
+            rest.push_back(std::move(m));
+    }
+    n.held->messages = std::move(rest);
+}
+
+void TestCluster::releaseHeld(NodeId id)
+{
+    TestNode &n = m_nodes.at(id);
+    Ready rd = std::move(*n.held);
+    n.held.reset();
+    if (rd.hardState)
+        GONGZHI_ENFORCE(n.storage->setHardState(*rd.hardState).has_value(), "test storage");
+    GONGZHI_ENFORCE(n.storage->append(rd.entries).has_value(), "test storage");
+    for (Message &m : rd.messages)
+        m_inFlight.push_back(std::move(m));
+    record(n, rd.committedEntries);
+    n.raft->advance();
+}
+
 void TestCluster::crash(NodeId id)
 {
     m_nodes.at(id).raft.reset();
+    m_nodes.at(id).held.reset();
     std::erase_if(m_inFlight, [id](const Message &m) { return m.to == id; });
 }
 
@@ -174,12 +240,16 @@ void TestCluster::wipe(NodeId id, std::uint64_t newIncarnation)
 
 bool TestCluster::campaign(NodeId id)
 {
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    int elections = 0;
+    for (int step = 0; step < 200 && elections < 6; ++step) {
         Raft &r = raft(id);
         if (r.role() == Role::Leader)
             return true;
-        if (r.role() != Role::Follower)
-            r.tick(); // let a running election time out into a fresh one below
+        if (r.role() != Role::Follower) {
+            tick(id); // a running election times out into the next one
+            continue;
+        }
+        ++elections;
         Message m;
         m.type = MessageType::TimeoutNow;
         m.from = id == 1 ? 2 : 1;
@@ -187,10 +257,8 @@ bool TestCluster::campaign(NodeId id)
         m.term = r.term();
         r.step(m);
         deliverAll();
-        if (raft(id).role() == Role::Leader)
-            return true;
     }
-    return false;
+    return raft(id).role() == Role::Leader;
 }
 
 ProposeResult TestCluster::propose(NodeId id, const QByteArray &data)

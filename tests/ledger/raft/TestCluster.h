@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace ledger::raft::testing {
@@ -25,6 +26,7 @@ struct TestNode {
     std::vector<Entry> applied;             // the state machine; durable with its index
     std::vector<ReadState> reads;           // ReadStates served
     std::map<Index, Entry> appliedAt;
+    std::optional<Ready> held;              // taken, not yet persisted (see holdReady)
 };
 
 class TestCluster
@@ -47,6 +49,8 @@ public:
     void heal();
     // Drops a message when it returns true (applied on delivery).
     std::function<bool(const Message &)> dropIf;
+    // Rewrites a message on delivery (after dropIf), e.g. to lose part of a batch.
+    std::function<void(Message &)> mutate;
 
     // Processes every Ready of `id` (persist, send, apply, advance).
     void flush(NodeId id);
@@ -67,14 +71,22 @@ public:
     bool campaign(NodeId id);
     ProposeResult propose(NodeId id, const QByteArray &data);
 
+    // Takes `id`'s Ready and sends only its Append messages, as a leader may before its
+    // own disk write completes (Ready.h); the rest waits for releaseHeld().
+    void holdReady(NodeId id);
+    void releaseHeld(NodeId id);
+
     // Messages handed to the network so far (after any drop), in order.
     const std::vector<Message> &sent() const { return m_sent; }
     // Empty while no two nodes ever applied different entries at the same index.
     QString safetyViolation() const { return m_violation; }
+    // One line per node: role, term, vote, last index, commit, voters (for failures).
+    QString describe() const;
 
 private:
     void record(TestNode &n, const std::vector<Entry> &committed);
     bool linkUp(NodeId from, NodeId to) const;
+    void checkLeaderCompleteness(const TestNode &n);
 
     Tweak m_tweak;
     std::map<NodeId, TestNode> m_nodes;
