@@ -1,10 +1,9 @@
 // gongzhi-cli: administration and audit of a Gongzhi ledger from the shell.
 #include "app/cli/Command.h"
 #include "app/cli/Output.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 using namespace app::cli;
 
@@ -17,7 +16,8 @@ int usage(Output &out)
     for (const auto &[name, factory] : commandRegistry())
         out.line(QStringLiteral("  %1  %2").arg(name, -20).arg(factory()->summary()));
     out.line(QString());
-    out.line(QCoreApplication::translate("main", "Run gongzhi-cli <command> --help for the options of a command."));
+    out.line(QCoreApplication::translate(
+        "main", "Run gongzhi-cli <command> --help for the options of a command."));
     return ExitUsage;
 }
 } // namespace
@@ -27,11 +27,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gongzhi-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GONGZHI_VERSION));
-    QTranslator translator;
-    const QString lang = qEnvironmentVariable("GONGZHI_LANG");
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    if (translator.load(locale, QStringLiteral("gongzhi"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    translations::install();
 
     Output out;
     const QStringList args = QCoreApplication::arguments();
