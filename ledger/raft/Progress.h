@@ -87,8 +87,15 @@ public:
         return true;
     }
 
-    // A heartbeat response: the follower is alive, so a paused probe may be retried.
-    void resumeProbe() { m_probeSent = false; }
+    // A heartbeat response: the follower is alive, so a paused probe may be retried and
+    // a full window (whose messages or answers may all be lost) gets one slot back; if
+    // the follower missed something, the next message is rejected and we probe again.
+    void onHeartbeatResp()
+    {
+        m_probeSent = false;
+        if (m_state == State::Replicate && m_inflight.size() >= m_maxInflight)
+            m_inflight.pop_front();
+    }
 
     bool paused() const
     {

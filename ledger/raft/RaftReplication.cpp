@@ -192,7 +192,7 @@ void Raft::handleHeartbeatResp(const Message &m)
         return;
     Progress &pr = it->second;
     pr.setRecentActive(true);
-    pr.resumeProbe();
+    pr.onHeartbeatResp();
     if (pr.match() < m_log.lastIndex())
         sendAppendsTo(m.from);
     if (!m.context.isEmpty())

@@ -83,6 +83,9 @@ void TestCluster::record(TestNode &n, const std::vector<Entry> &committed)
         n.applied.push_back(e);
         n.appliedAt[e.index] = e;
         auto [it, fresh] = m_committedEver.emplace(e.index, e);
+        auto [by, firstSeen] = m_committedBy.emplace(e.index, n.raft->term());
+        if (!firstSeen)
+            by->second = std::min(by->second, n.raft->term());
         if (!fresh && it->second != e && m_violation.isEmpty()) {
             m_violation = QStringLiteral("node %1 applied index %2 term %3, another node applied term %4")
                               .arg(n.id).arg(e.index).arg(e.term).arg(it->second.term);
@@ -112,7 +115,7 @@ void TestCluster::checkLeaderCompleteness(const TestNode &n)
         return;
     // Raft §5.4: a leader holds every entry committed in earlier terms.
     for (const auto &[index, e] : m_committedEver) {
-        if (n.raft->log().term(index) != e.term) {
+        if (n.raft->term() > m_committedBy.at(index) && n.raft->log().term(index) != e.term) {
             m_violation = QStringLiteral("leader %1 of term %2 lacks committed entry %3")
                               .arg(n.id).arg(n.raft->term()).arg(index);
             return;

@@ -94,6 +94,7 @@ private:
     std::deque<Message> m_inFlight;
     std::vector<Message> m_sent;
     std::map<Index, Entry> m_committedEver;
+    std::map<Index, Term> m_committedBy; // a term at or after the one that committed it
     QString m_violation;
 };
 
