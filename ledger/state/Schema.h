@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+#include <vector>
+
+namespace ledger::state {
+
+// The state database's tables and indexes (docs/domain.md §State tables).
+// Bump SchemaVersion when they change: a state file of another version is
+// rebuilt from genesis rather than migrated (state is derived data).
+constexpr int SchemaVersion = 1;
+
+QStringList schemaStatements();
+
+// A table as the state digest sees it: every row in `orderBy` order.
+struct DigestTable {
+    const char *name;
+    const char *orderBy;
+};
+// Every table, in the digest's defined order.
+const std::vector<DigestTable> &digestTables();
+
+} // namespace ledger::state

@@ -1,0 +1,207 @@
+#include "ledger/state/StateMachine.h"
+
+#include "ledger/chain/Genesis.h"
+#include "ledger/state/Applier.h"
+#include "ledger/state/Schema.h"
+#include "ledger/state/Sql.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+
+namespace ledger::state {
+
+using core::ErrorCode;
+using core::fail;
+
+namespace {
+QAtomicInt s_connections;
+
+core::Error sqlError(const SqlFailure &e, const QString &path)
+{
+    return core::Error(ErrorCode::Io, QString::fromStdString(e.what())).inFile(path);
+}
+} // namespace
+
+StateMachine::~StateMachine()
+{
+    m_applier.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase StateMachine::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &path)
+{
+    std::unique_ptr<StateMachine> sm(new StateMachine);
+    sm->m_path = path;
+    sm->m_connection = QStringLiteral("gongzhi-state-%1").arg(s_connections.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sm->m_connection);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail(core::Error(ErrorCode::Io, db.lastError().text()).inFile(path));
+    try {
+        execSql(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        execSql(db, QStringLiteral("PRAGMA synchronous=FULL"));
+        execSql(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
+        execSql(db, QStringLiteral("PRAGMA cache_size=-65536"));
+        Stmt v(db, QStringLiteral("PRAGMA user_version"));
+        const auto version = v.scalar(0);
+        v.finish();
+        if (version != SchemaVersion) {
+            GONGZHI_CHECK(sm->reset());
+        }
+    } catch (const SqlFailure &e) {
+        return fail(sqlError(e, path));
+    }
+    GONGZHI_CHECK(sm->loadMeta());
+    return sm;
+}
+
+core::Status StateMachine::reset()
+{
+    QSqlDatabase db = database();
+    m_applier.reset();
+    try {
+        QStringList tables;
+        {
+            Stmt q(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+            for (q.exec(); q.next();)
+                tables << q.text(0);
+        }
+        execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
+        for (const QString &t : std::as_const(tables))
+            execSql(db, QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(t));
+        for (const QString &s : schemaStatements())
+            execSql(db, s);
+        execSql(db, QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+        execSql(db, QStringLiteral("COMMIT"));
+    } catch (const SqlFailure &e) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(sqlError(e, m_path));
+    }
+    return loadMeta();
+}
+
+core::Status StateMachine::loadMeta()
+{
+    QSqlDatabase db = database();
+    try {
+        m_applied.reset();
+        m_lastHash = {};
+        m_consortium = {};
+        Stmt q(db, QStringLiteral("SELECT key, value FROM meta"));
+        for (q.exec(); q.next();) {
+            const QString key = q.text(0);
+            const QByteArray value = q.blob(1);
+            if (key == QLatin1String("applied_height"))
+                m_applied = value.toULongLong();
+            else if (key == QLatin1String("last_block_hash"))
+                m_lastHash = *chain::BlockHash::fromBytes(value);
+            else if (key == QLatin1String("consortium"))
+                m_consortium = *chain::ConsortiumId::fromBytes(value);
+        }
+        m_applier = std::make_unique<Applier>(db);
+        m_applier->loadCaches();
+    } catch (const SqlFailure &e) {
+        return fail(sqlError(e, m_path));
+    }
+    return {};
+}
+
+core::Status StateMachine::apply(const chain::Block &block)
+{
+    const std::uint64_t expected = m_applied ? *m_applied + 1 : 0;
+    if (block.height() != expected)
+        return fail(core::Error(ErrorCode::Conflict, QStringLiteral("expected block %1").arg(expected)).atHeight(std::int64_t(block.height())));
+    if (expected > 0 && (block.header().prevHash != m_lastHash || block.header().consortium != m_consortium))
+        return fail(core::Error(ErrorCode::Conflict, QStringLiteral("block does not continue the applied chain"))
+                        .atHeight(std::int64_t(block.height())));
+    QSqlDatabase db = database();
+    try {
+        execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
+        auto status = applyLocked(block);
+        if (!status) {
+            execSql(db, QStringLiteral("ROLLBACK"));
+            return status;
+        }
+        execSql(db, QStringLiteral("COMMIT"));
+    } catch (const SqlFailure &e) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        (void)loadMeta(); // the caches may hold part of the failed block
+        return fail(sqlError(e, m_path).atHeight(std::int64_t(block.height())));
+    }
+    m_applied = block.height();
+    m_lastHash = block.hash();
+    m_consortium = block.header().consortium;
+    return {};
+}
+
+core::Status StateMachine::applyLocked(const chain::Block &block)
+{
+    const auto h = std::int64_t(block.height());
+    const std::int64_t ts = block.header().timestampMs;
+    if (h == 0) {
+        auto genesis = chain::readGenesis(block);
+        if (!genesis)
+            return fail(genesis.error());
+        m_applier->applyGenesis(block, *genesis);
+    } else {
+        int index = 0;
+        for (const auto &tx : block.transactions())
+            m_applier->applyTransaction(tx, h, index++, ts);
+        m_applier->sweep(h, ts, block.hash());
+        m_applier->flushSequences();
+    }
+    QSqlDatabase db = database();
+    Stmt meta(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    meta.args(QStringLiteral("applied_height"), QByteArray::number(qulonglong(block.height()))).exec();
+    meta.args(QStringLiteral("last_block_hash"), block.hash().toByteArray()).exec();
+    meta.args(QStringLiteral("last_block_ms"), QByteArray::number(qlonglong(ts))).exec();
+    return {};
+}
+
+core::Result<bool> StateMachine::isCurrentNodeKey(const crypto::PublicKey &key, std::uint64_t height) const
+{
+    if (!m_applied || height > *m_applied)
+        return fail(ErrorCode::Unavailable, QStringLiteral("state is not at height %1 yet").arg(height));
+    try {
+        Stmt q(database(), QStringLiteral("SELECT 1 FROM node_keys WHERE key = ? AND from_height <= ?"
+                                          " AND (until_height IS NULL OR until_height > ?)"));
+        return q.args(key.toByteArray(), height, height).exists();
+    } catch (const SqlFailure &e) {
+        return fail(sqlError(e, m_path));
+    }
+}
+
+core::Result<bool> StateMachine::isCurrentPersonKey(const crypto::PublicKey &key, std::uint64_t height) const
+{
+    if (!m_applied || height > *m_applied)
+        return fail(ErrorCode::Unavailable, QStringLiteral("state is not at height %1 yet").arg(height));
+    try {
+        Stmt q(database(), QStringLiteral("SELECT 1 FROM persons WHERE key = ? AND from_height <= ?"
+                                          " AND (until_height IS NULL OR until_height > ?)"));
+        return q.args(key.toByteArray(), height, height).exists();
+    } catch (const SqlFailure &e) {
+        return fail(sqlError(e, m_path));
+    }
+}
+
+std::uint32_t StateMachine::organizationOfNodeKey(const crypto::PublicKey &key) const
+{
+    try {
+        Stmt q(database(), QStringLiteral("SELECT org_id FROM node_keys WHERE key = ? AND until_height IS NULL"));
+        return std::uint32_t(q.args(key.toByteArray()).scalar(0));
+    } catch (const SqlFailure &) {
+        return 0;
+    }
+}
+
+} // namespace ledger::state
