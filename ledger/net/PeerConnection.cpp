@@ -1,0 +1,395 @@
+#include "ledger/net/PeerConnection.h"
+
+#include "ledger/core/Enforce.h"
+#include "ledger/net/Log.h"
+
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+#include <openssl/rand.h>
+
+namespace ledger::net {
+
+namespace {
+// Bytes read from the socket per step: bounds how much is buffered beyond
+// the frame being decoded (a hostile length is rejected after 4 bytes).
+constexpr qint64 kReadChunk = 64 * 1024;
+// Frames move from our queue into the socket only while the socket holds
+// less than this, so the queue (bounded, drop-oldest) is where backlog lives.
+constexpr qint64 kSocketHighWater = 256 * 1024;
+// Qt's plain-text read buffer for the socket: when full, Qt stops reading
+// from the kernel, which pushes back on the sender.
+constexpr qint64 kSocketReadBuffer = 1024 * 1024;
+
+Nonce randomNonce()
+{
+    std::array<std::uint8_t, Nonce::Size> bytes {};
+    const bool ok = RAND_bytes(bytes.data(), int(bytes.size())) == 1;
+    GONGZHI_ENFORCE(ok, "OpenSSL has no random source for handshake nonces");
+    return Nonce(bytes);
+}
+
+QSslConfiguration tlsConfiguration(const TlsIdentity &tls)
+{
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setProtocol(QSsl::TlsV1_3OrLater);
+    c.setLocalCertificate(tls.certificate());
+    c.setPrivateKey(tls.privateKey());
+    // Both directions: the server must ask for the client's certificate
+    // explicitly (Qt's server default is not to). No CA is trusted; the
+    // certificate is checked by the binding handshake instead.
+    c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    c.setCaCertificates({});
+    return c;
+}
+
+// The only verification errors a self-signed, handshake-bound certificate
+// can legitimately produce. Anything else (expired, malformed, wrong
+// purpose, a chain) is refused.
+bool ignorable(const QSslError &e)
+{
+    return e.error() == QSslError::SelfSignedCertificate
+            || e.error() == QSslError::CertificateUntrusted;
+}
+} // namespace
+
+PeerConnection::PeerConnection(QSslSocket *socket, Role role, const Context &context,
+                               std::optional<crypto::PublicKey> expectedKey, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_role(role)
+    , m_context(context)
+    , m_expectedKey(expectedKey)
+    , m_decoder(HandshakeMaxFrameLength)
+    , m_localNonce(randomNonce())
+{
+    m_socket->setParent(this);
+    m_socket->setSslConfiguration(tlsConfiguration(*context.tls));
+    m_socket->setReadBufferSize(kSocketReadBuffer);
+    m_lastReceive.start();
+    m_lastSend.start();
+
+    connect(m_socket, &QSslSocket::encrypted, this, &PeerConnection::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &PeerConnection::onSslErrors);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &PeerConnection::onSocketError);
+    connect(m_socket, &QSslSocket::readyRead, this, &PeerConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &PeerConnection::flush);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &PeerConnection::flush);
+    connect(m_socket, &QSslSocket::disconnected, this, [this] {
+        close(m_state == State::Tls && m_role == Role::Server ? CloseReason::TlsFailed
+                                                              : CloseReason::PeerClosed,
+              QStringLiteral("connection closed by the remote side"));
+    });
+
+    m_handshakeTimer.setSingleShot(true);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        close(CloseReason::HandshakeTimeout,
+              QStringLiteral("not authenticated within %1 ms")
+                      .arg(m_context.config->handshakeTimeout.count()));
+    });
+    m_handshakeTimer.start(m_context.config->handshakeTimeout);
+}
+
+PeerConnection::~PeerConnection() = default;
+
+void PeerConnection::connectTo(const PeerAddress &address)
+{
+    m_address = address.host + QLatin1Char(':') + QString::number(address.port);
+    m_socket->connectToHostEncrypted(address.host, address.port, TlsIdentity::commonName());
+}
+
+void PeerConnection::startServer()
+{
+    m_address = peerAddress();
+    m_socket->startServerEncryption();
+}
+
+QString PeerConnection::peerAddress() const
+{
+    if (!m_address.isEmpty())
+        return m_address;
+    return m_socket->peerAddress().toString() + QLatin1Char(':')
+            + QString::number(m_socket->peerPort());
+}
+
+qsizetype PeerConnection::queuedBytes() const
+{
+    return m_queuedBytes + qsizetype(m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite());
+}
+
+void PeerConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    for (const QSslError &e : errors) {
+        if (!ignorable(e)) {
+            close(CloseReason::CertificateRejected, e.errorString());
+            return;
+        }
+    }
+    m_socket->ignoreSslErrors(errors);
+}
+
+void PeerConnection::onEncrypted()
+{
+    if (m_state != State::Tls)
+        return;
+    const QSslCertificate peer = m_socket->peerCertificate();
+    if (m_socket->sessionProtocol() != QSsl::TlsV1_3 || peer.isNull()
+        || m_socket->peerCertificateChain().size() != 1) {
+        close(CloseReason::TlsFailed,
+              QStringLiteral("TLS 1.3 with exactly one peer certificate is required"));
+        return;
+    }
+    const crypto::Digest local = m_context.tls->certificateDigest();
+    const crypto::Digest remote = certificateDigest(peer);
+    m_clientCertificate = m_role == Role::Client ? local : remote;
+    m_serverCertificate = m_role == Role::Client ? remote : local;
+    m_state = State::AwaitHello;
+    // The dialer speaks first; the acceptor reveals nothing about itself
+    // until the dialer has named the right consortium, genesis and a member.
+    if (m_role == Role::Client)
+        sendHello();
+    onReadyRead();
+}
+
+void PeerConnection::onSocketError()
+{
+    const QAbstractSocket::SocketError error = m_socket->error();
+    CloseReason reason = CloseReason::PeerClosed;
+    if (m_state == State::Tls) {
+        const bool tcpUp = m_socket->state() == QAbstractSocket::ConnectedState
+                || error == QAbstractSocket::SslHandshakeFailedError
+                || error == QAbstractSocket::RemoteHostClosedError;
+        if (m_role == Role::Server || tcpUp)
+            reason = CloseReason::TlsFailed;
+        else
+            reason = CloseReason::ConnectFailed;
+    }
+    close(reason, m_socket->errorString());
+}
+
+void PeerConnection::onReadyRead()
+{
+    if (m_state == State::Tls || m_state == State::Closed)
+        return;
+    while (m_state != State::Closed) {
+        const QByteArray chunk = m_socket->read(kReadChunk);
+        if (chunk.isEmpty())
+            return;
+        m_lastReceive.restart();
+        m_decoder.feed(chunk);
+        for (;;) {
+            auto frame = m_decoder.next();
+            if (!frame) {
+                close(frame.error().code == core::ErrorCode::TooLarge
+                              ? CloseReason::FrameTooLarge
+                              : CloseReason::ProtocolViolation,
+                      frame.error().toString());
+                return;
+            }
+            if (!*frame)
+                break;
+            if (!handleFrame(std::move(**frame)))
+                return;
+        }
+    }
+}
+
+bool PeerConnection::handleFrame(Frame frame)
+{
+    switch (m_state) {
+    case State::AwaitHello:
+        if (frame.type != FrameType::Hello)
+            break;
+        return handleHello(frame.body);
+    case State::AwaitAuth:
+        if (frame.type != FrameType::Auth)
+            break;
+        return handleAuth(frame.body);
+    case State::Authenticated:
+        if (frame.type == FrameType::Data) {
+            const auto channel = quint8(frame.body.at(0));
+            frame.body.remove(0, 1);
+            emit frameReceived(this, channel, frame.body);
+        } else if (frame.type == FrameType::Ping) {
+            sendControl(FrameType::Pong);
+        } else if (frame.type == FrameType::Hello || frame.type == FrameType::Auth) {
+            close(CloseReason::ProtocolViolation, QStringLiteral("handshake frame after handshake"));
+        }
+        return m_state != State::Closed;
+    case State::Tls:
+    case State::Closed:
+        return false;
+    }
+    close(CloseReason::ProtocolViolation,
+          QStringLiteral("frame type %1 during the handshake").arg(int(frame.type)));
+    return false;
+}
+
+bool PeerConnection::handleHello(const QByteArray &body)
+{
+    auto hello = decodeHello(body);
+    if (!hello) {
+        close(CloseReason::ProtocolViolation, hello.error().toString());
+        return false;
+    }
+    const TransportConfig &config = *m_context.config;
+    const crypto::PublicKey &ownKey = m_context.nodeKey->publicKey();
+    const QString who = crypto::fingerprint(hello->nodeKey);
+    if (hello->version != ProtocolVersion) {
+        close(CloseReason::WrongVersion,
+              QStringLiteral("peer %1 speaks version %2, we speak %3")
+                      .arg(who)
+                      .arg(hello->version)
+                      .arg(ProtocolVersion));
+    } else if (hello->consortiumId != config.consortiumId) {
+        close(CloseReason::WrongConsortium,
+              QStringLiteral("peer %1 claims consortium %2").arg(who, hello->consortiumId.toHex()));
+    } else if (hello->genesisHash != config.genesisHash) {
+        close(CloseReason::WrongGenesis,
+              QStringLiteral("peer %1 claims genesis %2").arg(who, hello->genesisHash.toHex()));
+    } else if (hello->nodeKey == ownKey) {
+        close(CloseReason::UnexpectedKey, QStringLiteral("peer presents our own node key"));
+    } else if (m_expectedKey && hello->nodeKey != *m_expectedKey) {
+        close(CloseReason::UnexpectedKey,
+              QStringLiteral("dialed %1 but %2 answered")
+                      .arg(crypto::fingerprint(*m_expectedKey), who));
+    } else if (!config.isMember(hello->nodeKey)) {
+        close(CloseReason::NotMember,
+              QStringLiteral("key %1 (%2) is not a member").arg(who, hello->nodeKey.toHex()));
+    }
+    if (m_state == State::Closed)
+        return false;
+    m_peerHello = *hello;
+    m_state = State::AwaitAuth;
+    if (!m_helloSent)
+        sendHello();
+    sendAuth();
+    return true;
+}
+
+bool PeerConnection::handleAuth(const QByteArray &body)
+{
+    auto signature = decodeAuth(body);
+    if (!signature) {
+        close(CloseReason::ProtocolViolation, signature.error().toString());
+        return false;
+    }
+    const Role peerRole = m_role == Role::Client ? Role::Server : Role::Client;
+    if (!crypto::verify(m_peerHello->nodeKey, transcriptBytes(transcript(), peerRole),
+                        *signature)) {
+        close(CloseReason::BadSignature,
+              QStringLiteral("key %1 did not sign this connection's certificates and nonces")
+                      .arg(crypto::fingerprint(m_peerHello->nodeKey)));
+        return false;
+    }
+    m_handshakeTimer.stop();
+    m_peerKey = m_peerHello->nodeKey;
+    m_state = State::Authenticated;
+    m_decoder.setMaxFrameLength(m_context.config->maxFrameLength);
+    emit authenticated(this);
+    return m_state != State::Closed;
+}
+
+Transcript PeerConnection::transcript() const
+{
+    const crypto::PublicKey &own = m_context.nodeKey->publicKey();
+    const bool client = m_role == Role::Client;
+    Transcript t;
+    t.consortiumId = m_context.config->consortiumId;
+    t.genesisHash = m_context.config->genesisHash;
+    t.clientCertificate = m_clientCertificate;
+    t.serverCertificate = m_serverCertificate;
+    t.clientKey = client ? own : m_peerHello->nodeKey;
+    t.serverKey = client ? m_peerHello->nodeKey : own;
+    t.clientNonce = client ? m_localNonce : m_peerHello->nonce;
+    t.serverNonce = client ? m_peerHello->nonce : m_localNonce;
+    return t;
+}
+
+void PeerConnection::sendHello()
+{
+    Hello h;
+    h.consortiumId = m_context.config->consortiumId;
+    h.genesisHash = m_context.config->genesisHash;
+    h.nodeKey = m_context.nodeKey->publicKey();
+    h.nonce = m_localNonce;
+    sendControl(FrameType::Hello, encodeHello(h));
+    m_helloSent = true;
+}
+
+void PeerConnection::sendAuth()
+{
+    const crypto::Signature sig = m_context.nodeKey->sign(transcriptBytes(transcript(), m_role));
+    sendControl(FrameType::Auth, sig.view());
+}
+
+void PeerConnection::sendControl(FrameType type, QByteArrayView body)
+{
+    // Control frames bypass the queue: they are tiny, and whole frames are
+    // written at once, so they never split a queued data frame.
+    m_socket->write(encodeFrame(type, body));
+    m_lastSend.restart();
+}
+
+bool PeerConnection::sendData(quint8 channel, const QByteArray &payload)
+{
+    if (m_state != State::Authenticated
+        || payload.size() > maxPayloadFor(m_context.config->maxFrameLength))
+        return false;
+    Queued q { dataFramePrefix(channel, payload.size()), payload };
+    m_queuedBytes += q.prefix.size() + q.payload.size();
+    m_queue.push_back(std::move(q));
+    // Drop-oldest: the newest Raft message supersedes older ones, and Raft
+    // retransmits whatever a follower still lacks.
+    while (m_queuedBytes > m_context.config->maxQueuedBytes && m_queue.size() > 1) {
+        m_queuedBytes -= m_queue.front().prefix.size() + m_queue.front().payload.size();
+        m_queue.pop_front();
+        ++m_droppedFrames;
+    }
+    flush();
+    return true;
+}
+
+void PeerConnection::flush()
+{
+    if (m_state != State::Authenticated)
+        return;
+    while (!m_queue.empty()
+           && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < kSocketHighWater) {
+        Queued q = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_queuedBytes -= q.prefix.size() + q.payload.size();
+        m_socket->write(q.prefix);
+        m_socket->write(q.payload);
+        m_lastSend.restart();
+    }
+}
+
+void PeerConnection::tick()
+{
+    if (m_state != State::Authenticated)
+        return;
+    if (m_lastReceive.elapsed() > m_context.config->silenceTimeout.count()) {
+        close(CloseReason::Silence,
+              QStringLiteral("nothing received for %1 ms").arg(m_lastReceive.elapsed()));
+        return;
+    }
+    if (m_lastSend.elapsed() >= m_context.config->pingInterval.count())
+        sendControl(FrameType::Ping);
+}
+
+void PeerConnection::close(CloseReason reason, const QString &detail)
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_handshakeTimer.stop();
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_queue.clear();
+    m_queuedBytes = 0;
+    emit closed(this, reason, detail);
+    deleteLater();
+}
+
+} // namespace ledger::net
