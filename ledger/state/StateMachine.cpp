@@ -38,7 +38,7 @@ QSqlDatabase StateMachine::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &path)
+core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &path, Durability durability)
 {
     std::unique_ptr<StateMachine> sm(new StateMachine);
     sm->m_path = path;
@@ -49,7 +49,8 @@ core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &pa
         return fail(core::Error(ErrorCode::Io, db.lastError().text()).inFile(path));
     try {
         execSql(db, QStringLiteral("PRAGMA journal_mode=WAL"));
-        execSql(db, QStringLiteral("PRAGMA synchronous=FULL"));
+        execSql(db, durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
+                                                   : QStringLiteral("PRAGMA synchronous=NORMAL"));
         execSql(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
         execSql(db, QStringLiteral("PRAGMA cache_size=-65536"));
         Stmt v(db, QStringLiteral("PRAGMA user_version"));

@@ -37,9 +37,16 @@ public:
     StateMachine(const StateMachine &) = delete;
     StateMachine &operator=(const StateMachine &) = delete;
 
+    // Full: synchronous=FULL, every applied block is on disk when apply()
+    // returns. Fast: synchronous=NORMAL: each block stays atomic, but after a
+    // power cut the last few blocks may have to be applied again from the
+    // block store: for rebuild-state, tests and benchmarks.
+    enum class Durability { Full, Fast };
+
     // Opens or creates the state file. A file of another schema version is
     // emptied (rebuild from genesis).
-    static core::Result<std::unique_ptr<StateMachine>> open(const QString &path);
+    static core::Result<std::unique_ptr<StateMachine>> open(const QString &path,
+                                                            Durability durability = Durability::Full);
 
     // Height of the last applied block, or nullopt before genesis.
     std::optional<std::uint64_t> appliedHeight() const { return m_applied; }
