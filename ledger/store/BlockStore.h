@@ -46,7 +46,8 @@ public:
     // Creates the database and appends `genesis`; fails if the file exists.
     static core::Result<std::unique_ptr<BlockStore>> create(const QString &path,
                                                             const chain::Block &genesis);
-    static core::Result<std::unique_ptr<BlockStore>> open(const QString &path, bool readOnly = false);
+    static core::Result<std::unique_ptr<BlockStore>> open(const QString &path,
+                                                          bool readOnly = false);
 
     const chain::ConsortiumId &consortium() const { return m_consortium; }
     const chain::BlockHash &genesisHash() const { return m_genesisHash; }
@@ -55,6 +56,8 @@ public:
 
     // RFC 9162 root over the hashes of blocks 0..head: the next block's historyRoot.
     crypto::Digest nextHistoryRoot() const;
+    // The compact range over the hashes of blocks 0..head (leaves: leafHash(block hash)).
+    const merkle::CompactRange &history() const { return *m_history; }
 
     // Appends the block after head(). Checks height, previous hash, consortium,
     // history root and that no transaction id or (author, sequence) is already
@@ -69,7 +72,8 @@ public:
     // Block hashes of heights [from, to).
     core::Result<std::vector<chain::BlockHash>> blockHashes(std::uint64_t from, std::uint64_t to);
     // Up to maxBlocks stored blocks from height `from`, raw.
-    core::Result<std::vector<StoredBlock>> readRaw(std::uint64_t from, std::uint32_t maxBlocks) override;
+    core::Result<std::vector<StoredBlock>> readRaw(std::uint64_t from,
+                                                   std::uint32_t maxBlocks) override;
     // Stored row count of blocks (may differ from head()+1 only if tampered).
     core::Result<std::uint64_t> transactionCount();
 

@@ -1,0 +1,288 @@
+#include "ledger/node/LedgerNode.h"
+
+#include "ledger/core/Enforce.h"
+#include "ledger/node/MessageCodec.h"
+#include "ledger/node/NodeIdentity.h"
+#include "ledger/state/StateMachine.h"
+#include "ledger/store/BlockStore.h"
+#include "ledger/store/RaftLogStore.h"
+
+#include <QDir>
+
+Q_LOGGING_CATEGORY(lcNode, "gongzhi.node")
+
+namespace ledger::node {
+
+using core::Error;
+using core::ErrorCode;
+using core::fail;
+
+LedgerNode::LedgerNode(const NodeOptions &options, const crypto::KeyPair &nodeKey,
+                       const core::Clock &clock)
+    : m_options(options)
+    , m_nodeKey(nodeKey)
+    , m_clock(clock)
+{
+    m_ticker.setInterval(options.tickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &LedgerNode::tick);
+}
+
+LedgerNode::~LedgerNode() = default;
+
+core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &options,
+                                                           const crypto::KeyPair &nodeKey,
+                                                           const core::Clock &clock)
+{
+    std::unique_ptr<LedgerNode> n(new LedgerNode(options, nodeKey, clock));
+    const QDir dir(options.dataDir);
+    n->m_store = GONGZHI_TRY(store::BlockStore::open(dir.filePath(QStringLiteral("ledger.db"))));
+    n->m_raftLog
+        = GONGZHI_TRY(store::RaftLogStore::open(store::RaftLogStore::pathIn(options.dataDir)));
+    if (options.applyState) {
+        n->m_state
+            = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db"))));
+        GONGZHI_CHECK(n->catchUpState());
+    }
+    const auto head = GONGZHI_TRY(n->m_store->header(n->m_store->head().height));
+    n->m_tip.reset(head, n->m_store->head().hash, n->m_store->history());
+
+    raft::Config cfg;
+    cfg.id = nodeIdFor(nodeKey.publicKey());
+    cfg.electionTick = options.electionTicks;
+    cfg.heartbeatTick = 1;
+    cfg.seed = cfg.id ^ quint64(clock.nowMs());
+    // The last block in the store is the last applied Normal entry (RELIABILITY bug 9:
+    // the applied index lives with the state it produced). Configuration entries after
+    // it are re-delivered and are no-ops here.
+    cfg.applied = head.raftIndex;
+    cfg.maxMsgBytes = 4 * 1024 * 1024;
+    cfg.maxInflight = 32;
+    n->m_raft = GONGZHI_TRY(raft::Raft::create(cfg, *n->m_raftLog));
+    return n;
+}
+
+core::Status LedgerNode::catchUpState()
+{
+    // The state database is written after the block store, so after a crash it
+    // can lag by a block or more; it can never lead.
+    const auto applied = m_state->appliedHeight();
+    const std::uint64_t head = m_store->head().height;
+    if (applied && *applied > head)
+        return fail(Error(ErrorCode::Corrupt,
+                          QStringLiteral("the state is ahead of the block store (state at "
+                                         "block %1, chain at %2)")
+                              .arg(*applied)
+                              .arg(head)));
+    for (std::uint64_t h = applied ? *applied + 1 : 0; h <= head; ++h) {
+        const auto block = GONGZHI_TRY(m_store->block(h));
+        GONGZHI_CHECK(m_state->apply(block));
+    }
+    return {};
+}
+
+raft::NodeId LedgerNode::id() const
+{
+    return m_raft->id();
+}
+
+void LedgerNode::start()
+{
+    m_ticker.start();
+}
+
+void LedgerNode::stop()
+{
+    m_ticker.stop();
+}
+
+void LedgerNode::tick()
+{
+    if (m_halted)
+        return;
+    ++m_ticks;
+    m_raft->tick();
+    if (m_ticks % quint64(std::max(1, m_options.resendTicks)) == 0)
+        resendPending();
+    proposeBlocks();
+    processReady();
+}
+
+void LedgerNode::processReady()
+{
+    while (!m_halted && m_raft->hasReady()) {
+        raft::Ready rd = m_raft->ready();
+        if (rd.softState && !(*rd.softState == m_soft)) {
+            const bool wasLeader = m_soft.role == raft::Role::Leader;
+            m_soft = *rd.softState;
+            if (wasLeader && m_soft.role != raft::Role::Leader)
+                m_pool.clear(); // submitters resend to the new leader
+            Q_EMIT roleChanged(int(m_soft.role), m_soft.leader);
+            if (m_soft.leader != raft::NoNode && m_soft.leader != id())
+                resendPending();
+        }
+        // Ready.h step 2 exception: a leader may send appends before its own fsync.
+        const bool earlySend = m_soft.role == raft::Role::Leader && !rd.hardState;
+        if (earlySend) {
+            for (const auto &m : rd.messages)
+                sendFrame(m.to, RaftFrame, MessageCodec::encode(m));
+        }
+        persistAndTrack(rd);
+        if (m_halted)
+            return;
+        if (!earlySend) {
+            for (const auto &m : rd.messages)
+                sendFrame(m.to, RaftFrame, MessageCodec::encode(m));
+        }
+        applyCommitted(rd.committedEntries);
+        m_raft->advance();
+    }
+}
+
+void LedgerNode::persistAndTrack(const raft::Ready &rd)
+{
+    if (rd.mustSync()) {
+        if (auto st = m_raftLog->persist(rd.hardState, rd.entries); !st) {
+            halt(QStringLiteral("cannot write the Raft log: ") + st.error().toString());
+            return;
+        }
+    }
+    if (rd.entries.empty())
+        return;
+    m_tip.truncateFrom(rd.entries.front().index);
+    for (auto it = m_decoded.lower_bound(rd.entries.front().index); it != m_decoded.end();) {
+        // A decoded block of a replaced entry is dropped; one for this entry stays.
+        const bool replaced = it->first > rd.entries.back().index
+            || rd.entries[std::size_t(it->first - rd.entries.front().index)].term
+                != it->second.term;
+        it = replaced ? m_decoded.erase(it) : std::next(it);
+    }
+    for (const auto &e : rd.entries) {
+        if (e.type != raft::EntryType::Normal || e.data.isEmpty())
+            continue; // configuration change, or a new leader's blank entry (Raft §8)
+        if (auto block = blockFor(e))
+            m_tip.append(e.index, *block);
+        else
+            halt(QStringLiteral("an entry in the Raft log does not hold a valid block (index %1)")
+                     .arg(e.index));
+    }
+}
+
+std::optional<chain::Block> LedgerNode::blockFor(const raft::Entry &entry)
+{
+    auto it = m_decoded.find(entry.index);
+    if (it != m_decoded.end() && it->second.term == entry.term)
+        return it->second.block;
+    auto block = chain::Block::decode(entry.data);
+    if (!block)
+        return std::nullopt;
+    m_decoded[entry.index] = Decoded { entry.term, *block };
+    return *block;
+}
+
+void LedgerNode::applyCommitted(const std::vector<raft::Entry> &entries)
+{
+    for (const auto &e : entries) {
+        if (m_halted)
+            return;
+        if (e.type == raft::EntryType::Normal && !e.data.isEmpty()) {
+            auto block = blockFor(e);
+            if (!block) {
+                halt(QStringLiteral("committed entry %1 does not hold a valid block").arg(e.index));
+                return;
+            }
+            applyBlock(e, *block);
+        }
+        m_decoded.erase(m_decoded.begin(), m_decoded.upper_bound(e.index));
+    }
+}
+
+void LedgerNode::applyBlock(const raft::Entry &entry, const chain::Block &block)
+{
+    const std::uint64_t height = block.height();
+    if (height <= m_store->head().height) {
+        // Re-delivered after a restart (the store is ahead of the persisted commit
+        // index). It must be the very block we hold.
+        auto stored = m_store->block(height);
+        if (!stored || stored->hash() != block.hash())
+            halt(QStringLiteral("committed block %1 differs from the stored one: the chain forked")
+                     .arg(height));
+        return;
+    }
+    if (auto st = m_store->append(block); !st) {
+        halt(QStringLiteral("committed block %1 does not extend the chain: %2")
+                 .arg(height)
+                 .arg(st.error().toString()));
+        return;
+    }
+    if (m_state) {
+        if (auto st = m_state->apply(block); !st) {
+            halt(QStringLiteral("cannot apply block %1 to the state: %2")
+                     .arg(height)
+                     .arg(st.error().toString()));
+            return;
+        }
+    }
+    m_tip.committed(entry.index, block.header(), block.hash(), m_store->history());
+    for (const auto &tx : block.transactions()) {
+        m_pool.remove(tx.id());
+        complete(tx.id(), SubmitOutcome { SubmitOutcome::Kind::Committed, height, {} });
+    }
+    Q_EMIT blockCommitted(height);
+}
+
+void LedgerNode::halt(const QString &reason)
+{
+    if (m_halted)
+        return;
+    m_halted = true;
+    m_ticker.stop();
+    qCCritical(lcNode).noquote() << "node halted:" << reason;
+    Q_EMIT halted(reason);
+}
+
+core::Status LedgerNode::transferLeadership(raft::NodeId to)
+{
+    auto r = m_raft->transferLeadership(to);
+    if (!r)
+        return fail(ErrorCode::Unavailable,
+                    QString::fromLatin1(raft::rejectionName(r.error().reason)));
+    processReady();
+    return {};
+}
+
+NodeStatus LedgerNode::status() const
+{
+    NodeStatus s;
+    s.id = m_raft->id();
+    s.role = m_raft->role();
+    s.term = m_raft->term();
+    s.leader = m_raft->leader();
+    s.commitIndex = m_raft->committed();
+    s.lastIndex = m_raft->lastIndex();
+    s.appliedHeight = m_store->head().height;
+    s.commitHeight = s.appliedHeight;
+    s.pooled = m_pool.size();
+    s.pending = std::size_t(m_pending.size());
+    s.halted = m_halted;
+    const auto &members = m_raft->membership();
+    for (raft::NodeId peer : members.members()) {
+        if (peer == s.id)
+            continue;
+        PeerStatus p;
+        p.id = peer;
+        p.voter = members.isVoter(peer);
+        const auto contact = m_lastContactTick.value(peer, 0);
+        if (contact > 0) {
+            p.lastContactMs = qint64(m_ticks - contact) * m_options.tickMs;
+            p.connected = m_ticks - contact <= quint64(m_options.electionTicks);
+        }
+        if (const raft::Progress *pr = m_raft->progress(peer)) {
+            p.matchIndex = pr->match();
+            p.lag = qint64(s.lastIndex) - qint64(pr->match());
+        }
+        s.peers.push_back(p);
+    }
+    return s;
+}
+
+} // namespace ledger::node

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "ledger/chain/Block.h"
+#include "ledger/core/Clock.h"
+#include "ledger/core/Result.h"
+#include "ledger/crypto/Ed25519.h"
+#include "ledger/node/ChainTip.h"
+#include "ledger/node/NodeStatus.h"
+#include "ledger/node/Transport.h"
+#include "ledger/node/TxPool.h"
+#include "ledger/raft/Raft.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNode)
+
+namespace ledger::store {
+class BlockStore;
+class RaftLogStore;
+} // namespace ledger::store
+namespace ledger::state {
+class StateMachine;
+}
+
+namespace ledger::node {
+
+struct NodeOptions {
+    QString dataDir;
+    int tickMs = 100; // Raft tick (docs/raft.md): election timeout 1-2 s
+    int electionTicks = 10;
+    std::size_t maxBlockTransactions = 2000;
+    std::size_t maxInflightBlocks = 8; // proposed, not yet committed blocks (pipelining)
+    int resendTicks = 20; // resend an uncommitted submission after this long
+    bool applyState = true; // keep the domain state (state.db) up to date
+};
+
+// What became of a submitted transaction.
+struct SubmitOutcome {
+    enum class Kind { Committed, Rejected } kind = Kind::Committed;
+    std::uint64_t height = 0; // Committed: the block holding it
+    QString reason; // Rejected: English, technical (never sent translated)
+};
+using SubmitCallback = std::function<void(const SubmitOutcome &)>;
+
+// One ledger node: the Raft core wired to the Raft log (raft.db), the block
+// store (ledger.db) and the domain state (state.db), and to a Transport.
+// - One Raft entry carries one block. The leader assembles blocks from its
+//   pool of admitted transactions, signs them with the node key and keeps up
+//   to maxInflightBlocks in flight; a follower checks a block's signatures,
+//   Merkle root and link before stepping the message that carries it.
+// - State changes only when entries are committed: a committed block is
+//   appended to the block store, then applied to the state machine.
+// - Ready handling follows raft/Ready.h: persist (one transaction), send,
+//   apply, advance.
+// Thread affinity: everything is called on the thread the node lives on
+// (the desktop app gives it its own QThread); other threads use queued calls.
+class LedgerNode : public QObject
+{
+    Q_OBJECT
+public:
+    ~LedgerNode() override;
+
+    // Opens the data directory (which must hold ledger.db, raft.db and node.key
+    // contents passed as `nodeKey`). Replays committed blocks into the state
+    // if it lags the block store. Does not start ticking: call start().
+    static core::Result<std::unique_ptr<LedgerNode>>
+    open(const NodeOptions &options, const crypto::KeyPair &nodeKey, const core::Clock &clock);
+
+    void setTransport(Transport *transport) { m_transport = transport; }
+    void start();
+    void stop();
+
+    raft::NodeId id() const;
+    const crypto::PublicKey &nodeKey() const { return m_nodeKey.publicKey(); }
+    // A frame from peer `from` (as authenticated by the transport).
+    void receive(raft::NodeId from, const QByteArray &frame);
+    // Submits a signed transaction; `done` is called once, on this thread, when it
+    // is committed (with its height) or rejected. Idempotent: submitting the
+    // same transaction again only adds another callback.
+    void submit(const chain::Transaction &tx, SubmitCallback done);
+    core::Status transferLeadership(raft::NodeId to);
+
+    NodeStatus status() const;
+    store::BlockStore &blockStore() { return *m_store; }
+    state::StateMachine *stateMachine() { return m_state.get(); }
+    raft::Raft &raft() { return *m_raft; }
+
+    // Frame kinds on the wire (first byte of a frame).
+    enum FrameKind : quint8 { RaftFrame = 1, ForwardFrame = 2, RefuseFrame = 3 };
+
+Q_SIGNALS:
+    void blockCommitted(quint64 height);
+    void roleChanged(int role, quint64 leader);
+    // The node met a condition it must not continue from (e.g. a committed block
+    // that does not extend its chain): it has stopped serving.
+    void halted(const QString &reason);
+
+private:
+    struct Pending;
+    LedgerNode(const NodeOptions &options, const crypto::KeyPair &nodeKey,
+               const core::Clock &clock);
+    core::Status catchUpState();
+    void tick();
+    void processReady();
+    void persistAndTrack(const raft::Ready &rd);
+    void applyCommitted(const std::vector<raft::Entry> &entries);
+    void applyBlock(const raft::Entry &entry, const chain::Block &block);
+    void proposeBlocks();
+    bool validateAppend(const raft::Message &m);
+    std::optional<chain::Block> blockFor(const raft::Entry &entry);
+    void route(Pending &pending);
+    void queueAdmission(const chain::Transaction &tx, raft::NodeId forwardedBy);
+    void admitQueued();
+    void refuse(const chain::TxId &id, raft::NodeId forwardedBy, const QString &reason);
+    void resendPending();
+    void complete(const chain::TxId &id, const SubmitOutcome &outcome);
+    void sendFrame(raft::NodeId to, FrameKind kind, const QByteArray &payload);
+    void halt(const QString &reason);
+
+    NodeOptions m_options;
+    crypto::KeyPair m_nodeKey;
+    const core::Clock &m_clock;
+    Transport *m_transport = nullptr;
+    std::unique_ptr<store::BlockStore> m_store;
+    std::unique_ptr<store::RaftLogStore> m_raftLog;
+    std::unique_ptr<state::StateMachine> m_state;
+    std::unique_ptr<raft::Raft> m_raft;
+    ChainTip m_tip;
+    TxPool m_pool;
+    QTimer m_ticker;
+    bool m_halted = false;
+    raft::SoftState m_soft;
+    quint64 m_ticks = 0;
+
+    // Blocks decoded from entries not yet applied, by log index (with the
+    // entry's term: index + term identify an entry, Raft §5.3).
+    struct Decoded {
+        raft::Term term = 0;
+        chain::Block block;
+    };
+    std::map<raft::Index, Decoded> m_decoded;
+
+    struct Pending {
+        chain::Transaction tx;
+        std::vector<SubmitCallback> callbacks;
+        quint64 lastSentTick = 0;
+    };
+    QHash<chain::TxId, Pending> m_pending; // submitted here, not yet committed or rejected
+    // Leader: transactions waiting for admission, checked in parallel in batches.
+    std::vector<std::pair<chain::Transaction, raft::NodeId>> m_admissions;
+    bool m_admitScheduled = false;
+    QHash<raft::NodeId, quint64> m_lastContactTick;
+};
+
+} // namespace ledger::node

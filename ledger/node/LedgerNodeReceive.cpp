@@ -1,0 +1,122 @@
+// Frames from peers: Raft messages (with the blocks they carry checked before
+// the core sees them), forwarded submissions and refusals.
+#include "ledger/chain/BlockValidator.h"
+#include "ledger/core/Enforce.h"
+#include "ledger/merkle/TreeHash.h"
+#include "ledger/node/LedgerNode.h"
+#include "ledger/node/MessageCodec.h"
+#include "ledger/state/StateMachine.h"
+#include "ledger/store/BlockStore.h"
+#include "ledger/store/RaftLogStore.h"
+
+namespace ledger::node {
+
+void LedgerNode::receive(raft::NodeId from, const QByteArray &frame)
+{
+    if (m_halted || frame.isEmpty())
+        return;
+    m_lastContactTick[from] = std::max<quint64>(1, m_ticks);
+    const auto kind = quint8(frame.front());
+    const QByteArrayView payload = QByteArrayView(frame).sliced(1);
+    switch (kind) {
+    case RaftFrame: {
+        auto m = MessageCodec::decode(payload);
+        if (!m) {
+            qCWarning(lcNode).noquote()
+                << "undecodable Raft message from" << from << ":" << m.error().toString();
+            return;
+        }
+        if (m->from != from) {
+            qCWarning(lcNode) << "peer" << from << "sent a message claiming to be from" << m->from
+                              << "; ignored";
+            return;
+        }
+        if (m->to != id())
+            return;
+        if (m->type == raft::MessageType::Append && !validateAppend(*m))
+            return;
+        m_raft->step(*m);
+        proposeBlocks();
+        processReady();
+        return;
+    }
+    case ForwardFrame: {
+        auto tx = chain::Transaction::decode(payload);
+        if (!tx) {
+            qCWarning(lcNode).noquote() << "undecodable forwarded transaction from" << from;
+            return;
+        }
+        // Not the leader (any more): drop it; the forwarder resends to the new leader.
+        if (m_raft->role() == raft::Role::Leader)
+            queueAdmission(*tx, from);
+        return;
+    }
+    case RefuseFrame: {
+        if (payload.size() < 32)
+            return;
+        const auto txId = *chain::TxId::fromBytes(payload.first(32));
+        complete(txId,
+                 SubmitOutcome { SubmitOutcome::Kind::Rejected, 0,
+                                 QString::fromUtf8(payload.sliced(32).first(
+                                     std::min<qsizetype>(512, payload.size() - 32))) });
+        return;
+    }
+    default: qCWarning(lcNode) << "unknown frame kind" << kind << "from" << from;
+    }
+}
+
+bool LedgerNode::validateAppend(const raft::Message &m)
+{
+    // Entries this node has committed are identical everywhere (Raft §5.4); the
+    // rest must be valid blocks extending the chain before we acknowledge them.
+    const raft::Index committed = m_raft->committed();
+    std::size_t first = 0;
+    while (first < m.entries.size() && m.entries[first].index <= committed)
+        ++first;
+    if (first == m.entries.size())
+        return true;
+    // The core rejects an Append whose previous entry does not match ours; there is
+    // nothing to link against then.
+    const auto localTerm = m_raftLog->term(m.index);
+    if (!localTerm || *localTerm != m.logTerm)
+        return true;
+    auto anchor = m_tip.anchorAt(m.entries[first].index - 1);
+    if (!anchor)
+        return true;
+    for (std::size_t i = first; i < m.entries.size(); ++i) {
+        const raft::Entry &e = m.entries[i];
+        if (e.type != raft::EntryType::Normal || e.data.isEmpty())
+            continue;
+        auto reject = [&](const QString &why) {
+            m_decoded.erase(e.index);
+            qCWarning(lcNode).noquote()
+                << "refusing an Append from" << m.from << "at index" << e.index << ":" << why;
+            return false;
+        };
+        auto block = blockFor(e);
+        if (!block)
+            return reject(QStringLiteral("the entry is not a valid block"));
+        if (auto st = chain::validateBlockContents(*block, m_store->consortium()); !st)
+            return reject(st.error().toString());
+        if (auto st
+            = chain::validateLink(*block, anchor->header, anchor->hash, anchor->history.root());
+            !st)
+            return reject(st.error().toString());
+        if (m_state) {
+            // Membership as of the block before it, or as far as the state has got:
+            // node keys change rarely and only through committed blocks.
+            const auto applied = m_state->appliedHeight().value_or(0);
+            const auto member = m_state->isCurrentNodeKey(block->header().proposer,
+                                                          std::min(block->height() - 1, applied));
+            if (!member || !*member)
+                return reject(QStringLiteral("proposed by a key that is not a member node"));
+        }
+        anchor->header = block->header();
+        anchor->hash = block->hash();
+        GONGZHI_ENFORCE(anchor->history.append(merkle::leafHash(block->hash().view())).has_value(),
+                        "history overflow");
+    }
+    return true;
+}
+
+} // namespace ledger::node

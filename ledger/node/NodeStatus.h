@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ledger/crypto/Types.h"
+#include "ledger/raft/Types.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+
+#include <vector>
+
+namespace ledger::node {
+
+// A snapshot of a node for status displays (`gongzhi-cli status`, the app's
+// status bar and network page). Plain values; safe to copy across threads.
+struct PeerStatus {
+    raft::NodeId id = 0;
+    bool voter = false;
+    bool connected = false; // heard from within the last election timeout
+    raft::Index matchIndex = 0; // leader only: highest log index known replicated
+    std::int64_t lag = 0; // leader only: entries behind the leader's log
+    std::int64_t lastContactMs = -1; // ms since we last heard from it; -1: never
+};
+
+struct NodeStatus {
+    raft::NodeId id = 0;
+    raft::Role role = raft::Role::Follower;
+    raft::Term term = 0;
+    raft::NodeId leader = 0;
+    raft::Index commitIndex = 0;
+    raft::Index lastIndex = 0;
+    std::uint64_t commitHeight = 0; // height of the last committed block
+    std::uint64_t appliedHeight = 0; // height of the last block applied to the store
+    std::size_t pooled = 0; // leader: admitted transactions waiting for a block
+    std::size_t pending = 0; // submitted through this node, not yet committed
+    bool halted = false;
+    std::vector<PeerStatus> peers;
+
+    // JSON with keys role, term, leader, commit_height, applied_height, peers, ...
+    QJsonObject toJson() const;
+};
+
+} // namespace ledger::node
+
+Q_DECLARE_METATYPE(ledger::node::NodeStatus)

@@ -1,0 +1,149 @@
+// The node's wiring: blocks assembled by the leader, checked and committed by
+// every node, the same chain everywhere, and nothing lost across a stop.
+#include "ledger/chain/ChainVerifier.h"
+#include "ledger/node/NodeIdentity.h"
+#include "ledger/store/BlockStore.h"
+#include "tests/ledger/node/LoopCluster.h"
+
+#include <QTest>
+
+using namespace ledger;
+using tests::LoopCluster;
+
+namespace {
+struct Tally {
+    int committed = 0;
+    int rejected = 0;
+    QStringList reasons;
+};
+
+node::SubmitCallback count(Tally &t)
+{
+    return [&t](const node::SubmitOutcome &o) {
+        if (o.kind == node::SubmitOutcome::Kind::Committed)
+            ++t.committed;
+        else {
+            ++t.rejected;
+            t.reasons << o.reason;
+        }
+    };
+}
+
+bool sameHeads(LoopCluster &c)
+{
+    std::optional<store::ChainHead> first;
+    for (int i = 0; i < c.size(); ++i) {
+        if (!c.node(i))
+            continue;
+        const auto &h = c.node(i)->blockStore().head();
+        if (!first)
+            first = h;
+        else if (h.height != first->height || h.hash != first->hash)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+class TestLedgerNode : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void submittedAtFollower_isCommittedOnEveryNode()
+    {
+        LoopCluster c(3);
+        QTRY_VERIFY_WITH_TIMEOUT(c.leader() >= 0, 10000);
+        const int follower = (c.leader() + 1) % 3;
+        Tally t;
+        for (std::uint64_t seq = 1; seq <= 200; ++seq)
+            c.node(follower)->submit(c.makeTx(seq), count(t));
+        QTRY_COMPARE_WITH_TIMEOUT(t.committed, 200, 20000);
+        QCOMPARE(t.rejected, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(sameHeads(c), 10000);
+        for (int i = 0; i < 3; ++i) {
+            auto report = chain::verifyChain(c.node(i)->blockStore());
+            QVERIFY2(report.has_value(),
+                     qPrintable(report ? QString() : report.error().toString()));
+            QCOMPARE(report->transactions, 201u); // genesis + 200
+        }
+    }
+
+    void duplicateAndReplayedSubmissions_areCommittedOnce()
+    {
+        LoopCluster c(3);
+        QTRY_VERIFY_WITH_TIMEOUT(c.leader() >= 0, 10000);
+        Tally t;
+        const auto tx = c.makeTx(7);
+        for (int i = 0; i < 3; ++i)
+            c.node(i)->submit(tx, count(t));
+        QTRY_COMPARE_WITH_TIMEOUT(t.committed, 3, 20000);
+        // The same (author, sequence) with other content is refused.
+        const auto other = c.makeTx(7, 100);
+        QVERIFY(other.id() != tx.id());
+        c.node(0)->submit(other, count(t));
+        QTRY_COMPARE_WITH_TIMEOUT(t.rejected, 1, 20000);
+        // Submitting an already committed transaction answers with its height at once.
+        c.node(1)->submit(tx, count(t));
+        QCOMPARE(t.committed, 4);
+        QTRY_VERIFY_WITH_TIMEOUT(sameHeads(c), 10000);
+        QCOMPARE(*c.node(0)->blockStore().transactionCount(), 2u);
+    }
+
+    void leaderStopped_othersGoOn_andItCatchesUpAfterRestart()
+    {
+        LoopCluster c(3);
+        QTRY_VERIFY_WITH_TIMEOUT(c.leader() >= 0, 10000);
+        const int oldLeader = c.leader();
+        Tally t;
+        for (std::uint64_t seq = 1; seq <= 50; ++seq)
+            c.node((oldLeader + 1) % 3)->submit(c.makeTx(seq), count(t));
+        QTRY_COMPARE_WITH_TIMEOUT(t.committed, 50, 20000);
+        c.stop(oldLeader);
+        QTRY_VERIFY_WITH_TIMEOUT(c.leader() >= 0 && c.leader() != oldLeader, 10000);
+        for (std::uint64_t seq = 51; seq <= 100; ++seq)
+            c.node((oldLeader + 2) % 3)->submit(c.makeTx(seq), count(t));
+        QTRY_COMPARE_WITH_TIMEOUT(t.committed, 100, 20000);
+        c.restart(oldLeader);
+        QTRY_VERIFY_WITH_TIMEOUT(sameHeads(c), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(*c.node(oldLeader)->blockStore().transactionCount(), 101u, 20000);
+        QVERIFY(chain::verifyChain(c.node(oldLeader)->blockStore()).has_value());
+    }
+
+    void isolatedFollower_catchesUpWhenHealed()
+    {
+        LoopCluster c(3);
+        QTRY_VERIFY_WITH_TIMEOUT(c.leader() >= 0, 10000);
+        const int cut = (c.leader() + 1) % 3;
+        c.isolate(cut, true);
+        Tally t;
+        for (std::uint64_t seq = 1; seq <= 300; ++seq)
+            c.node(c.leader())->submit(c.makeTx(seq), count(t));
+        QTRY_COMPARE_WITH_TIMEOUT(t.committed, 300, 20000);
+        QCOMPARE(c.node(cut)->blockStore().head().height, 0u);
+        c.isolate(cut, false);
+        QTRY_VERIFY_WITH_TIMEOUT(sameHeads(c), 20000);
+        QCOMPARE(*c.node(cut)->blockStore().transactionCount(), 301u);
+    }
+
+    void submissionsWithoutQuorum_commitOnceQuorumReturns()
+    {
+        LoopCluster c(3);
+        QTRY_VERIFY_WITH_TIMEOUT(c.leader() >= 0, 10000);
+        const int keep = c.leader();
+        c.isolate((keep + 1) % 3, true);
+        c.isolate((keep + 2) % 3, true);
+        Tally t;
+        for (std::uint64_t seq = 1; seq <= 20; ++seq)
+            c.node(keep)->submit(c.makeTx(seq), count(t));
+        QTest::qWait(500);
+        QCOMPARE(t.committed, 0); // no quorum, nothing acknowledged
+        c.isolate((keep + 1) % 3, false);
+        c.isolate((keep + 2) % 3, false);
+        QTRY_COMPARE_WITH_TIMEOUT(t.committed, 20, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(sameHeads(c), 10000);
+        QCOMPARE(*c.node(0)->blockStore().transactionCount(), 21u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerNode)
+#include "TestLedgerNode.moc"
