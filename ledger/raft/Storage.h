@@ -47,9 +47,10 @@ public:
     // the suffix first); entries are consecutive and entries.front().index <=
     // lastIndex() + 1. Durable when it returns successfully.
     virtual core::Status append(const std::vector<Entry> &entries) = 0;
-    // Durable when it returns successfully. An implementation may write a Ready's
-    // HardState and entries in one transaction; the core needs only that both are
-    // durable before any message of that Ready leaves the node.
+    // Durable when it returns successfully. Best write a Ready's entries and HardState
+    // in one transaction; the core needs only that both are durable before any message
+    // of that Ready leaves the node. (A torn write that keeps the HardState but loses
+    // the entries is tolerated: the stored commit index is clamped to lastIndex().)
     virtual core::Status setHardState(const HardState &state) = 0;
 };
 
