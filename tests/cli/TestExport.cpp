@@ -65,6 +65,15 @@ private slots:
         m_chain = buildChain(m_dir.file(QStringLiteral("node")));
     }
 
+    void testChain_passesVerify()
+    {
+        // The chain the other tests audit is one the node itself accepts.
+        const auto run
+            = runCli({ QStringLiteral("verify"), QStringLiteral("--data-dir"), m_chain.dir });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.text() + run.errorText()));
+        QVERIFY(run.text().contains(QStringLiteral("OK height=%1 ").arg(m_chain.head())));
+    }
+
     void everyLine_verifiesIndependently()
     {
         const auto run
