@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace ledger::state {
 
@@ -57,6 +58,11 @@ public:
     // chain; Invalid for a bad genesis block; Io if SQLite fails (nothing of
     // the block is kept). Rejected transactions are not errors.
     core::Status apply(const chain::Block &block);
+    // Applies consecutive blocks in one SQL transaction (catch-up and
+    // rebuild: SQLite writes each touched page once per transaction, not once
+    // per block). All or nothing: the applied height moves to the last block
+    // only if every block applied. Same errors as apply().
+    core::Status applyBatch(std::span<const chain::Block> blocks);
 
     // Drops every table and starts over before genesis.
     core::Status reset();
