@@ -17,9 +17,7 @@ constexpr qint64 kReadChunk = 64 * 1024;
 // Frames move from our queue into the socket only while the socket holds
 // less than this, so the queue (bounded, drop-oldest) is where backlog lives.
 constexpr qint64 kSocketHighWater = 256 * 1024;
-// Qt's plain-text read buffer for the socket: when full, Qt stops reading
-// from the kernel, which pushes back on the sender.
-constexpr qint64 kSocketReadBuffer = 1024 * 1024;
+constexpr qsizetype kWriteSlice = 64 * 1024;
 
 Nonce randomNonce()
 {
@@ -65,7 +63,9 @@ PeerConnection::PeerConnection(QSslSocket *socket, Role role, const Context &con
 {
     m_socket->setParent(this);
     m_socket->setSslConfiguration(tlsConfiguration(*context.tls));
-    m_socket->setReadBufferSize(kSocketReadBuffer);
+    // No QSslSocket::setReadBufferSize: in Qt 6.4 a full TLS read buffer can
+    // stall the connection for good. onReadyRead drains the socket at once
+    // instead, so Qt buffers at most what one socket read returns.
     m_lastReceive.start();
     m_lastSend.start();
 
@@ -325,8 +325,12 @@ void PeerConnection::sendAuth()
 
 void PeerConnection::sendControl(FrameType type, QByteArrayView body)
 {
-    // Control frames bypass the queue: they are tiny, and whole frames are
-    // written at once, so they never split a queued data frame.
+    // Control frames jump the data queue (a pong must not wait behind
+    // megabytes), but never into the middle of a data frame being written.
+    if (m_writing) {
+        m_control.push_back(encodeFrame(type, body));
+        return;
+    }
     m_socket->write(encodeFrame(type, body));
     m_lastSend.restart();
 }
@@ -341,9 +345,12 @@ bool PeerConnection::sendData(quint8 channel, const QByteArray &payload)
     m_queue.push_back(std::move(q));
     // Drop-oldest: the newest Raft message supersedes older ones, and Raft
     // retransmits whatever a follower still lacks.
-    while (m_queuedBytes > m_context.config->maxQueuedBytes && m_queue.size() > 1) {
-        m_queuedBytes -= m_queue.front().prefix.size() + m_queue.front().payload.size();
-        m_queue.pop_front();
+    // A frame already partly on the wire (m_writing) must be finished.
+    const std::size_t keep = m_writing ? 2 : 1;
+    while (m_queuedBytes > m_context.config->maxQueuedBytes && m_queue.size() > keep) {
+        auto victim = m_queue.begin() + (m_writing ? 1 : 0);
+        m_queuedBytes -= victim->prefix.size() + victim->payload.size();
+        m_queue.erase(victim);
         ++m_droppedFrames;
     }
     flush();
@@ -354,14 +361,36 @@ void PeerConnection::flush()
 {
     if (m_state != State::Authenticated)
         return;
-    while (!m_queue.empty()
-           && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < kSocketHighWater) {
-        Queued q = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_queuedBytes -= q.prefix.size() + q.payload.size();
-        m_socket->write(q.prefix);
-        m_socket->write(q.payload);
+    // Frames go into the socket in slices of at most kWriteSlice, and only
+    // while the socket holds less than kSocketHighWater: with Qt 6.4.2 a
+    // 12 MiB block handed to QSslSocket::write at once never reached the peer
+    // in our tests, and the backlog belongs in our bounded queue anyway, not
+    // in Qt's unbounded buffers. Once a
+    // frame has started it is finished before any other frame is written.
+    while (!m_queue.empty()) {
+        const qint64 inSocket = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+        if (inSocket >= kSocketHighWater)
+            return;
+        Queued &q = m_queue.front();
+        if (!q.prefix.isEmpty()) {
+            m_socket->write(q.prefix);
+            m_queuedBytes -= q.prefix.size();
+            q.prefix.clear();
+        }
+        const qsizetype n = std::min<qsizetype>(kWriteSlice, q.payload.size() - q.written);
+        m_socket->write(q.payload.constData() + q.written, n);
+        q.written += n;
+        m_queuedBytes -= n;
         m_lastSend.restart();
+        if (q.written == q.payload.size()) {
+            m_queue.pop_front();
+            m_writing = false;
+            for (const QByteArray &control : m_control)
+                m_socket->write(control);
+            m_control.clear();
+        } else {
+            m_writing = true;
+        }
     }
 }
 
@@ -387,6 +416,7 @@ void PeerConnection::close(CloseReason reason, const QString &detail)
     m_socket->disconnect(this);
     m_socket->abort();
     m_queue.clear();
+    m_control.clear();
     m_queuedBytes = 0;
     emit closed(this, reason, detail);
     deleteLater();

@@ -77,8 +77,9 @@ Q_SIGNALS:
 private:
     enum class State { Tls, AwaitHello, AwaitAuth, Authenticated, Closed };
     struct Queued {
-        QByteArray prefix;
+        QByteArray prefix; // emptied once written
         QByteArray payload;
+        qsizetype written = 0; // payload bytes already in the socket
     };
 
     void onEncrypted();
@@ -115,6 +116,8 @@ private:
     std::deque<Queued> m_queue;
     qsizetype m_queuedBytes = 0;
     quint64 m_droppedFrames = 0;
+    bool m_writing = false; // the front frame is partly written
+    std::deque<QByteArray> m_control; // control frames held while m_writing
 };
 
 } // namespace ledger::net

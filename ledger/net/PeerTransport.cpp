@@ -310,6 +310,7 @@ std::optional<PeerStats> PeerTransport::stats(const crypto::PublicKey &key) cons
     }
     if (const PeerConnection *c = m_active.value(key)) {
         s.connected = true;
+        s.outbound = c->role() == Role::Client;
         s.address = c->peerAddress();
         s.msSinceLastContact = c->msSinceLastReceive();
         s.queuedBytes = c->queuedBytes();

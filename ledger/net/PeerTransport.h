@@ -27,6 +27,7 @@ struct PeerStats {
     crypto::PublicKey key;
     bool connected = false;
     bool configured = false; // in setPeers(), so dialed by us
+    bool outbound = false; // the live connection was dialed by us
     QString address; // of the live connection, else the configured one
     qint64 msSinceLastContact = -1; // -1: not connected
     qsizetype queuedBytes = 0; // waiting to be sent to this peer
