@@ -15,7 +15,8 @@ inline std::chrono::milliseconds reconnectDelay(int attempt, std::chrono::millis
     const long long uncapped = base.count() << shift;
     const long long delay = std::min<long long>(uncapped, max.count());
     const double u = std::clamp(unit, 0.0, 1.0);
-    return std::chrono::milliseconds(delay / 2 + static_cast<long long>(u * double(delay - delay / 2)));
+    return std::chrono::milliseconds(delay / 2
+                                     + static_cast<long long>(u * double(delay - delay / 2)));
 }
 
 } // namespace ledger::net

@@ -72,8 +72,8 @@ core::Result<std::optional<Frame>> FrameDecoder::next()
     if (length > m_maxFrameLength) {
         return failWith(Error(ErrorCode::TooLarge,
                               QStringLiteral("frame of %1 bytes exceeds the maximum of %2")
-                                      .arg(length)
-                                      .arg(m_maxFrameLength),
+                                  .arg(length)
+                                  .arg(m_maxFrameLength),
                               QStringLiteral("length")));
     }
     if (length < 2)

@@ -15,21 +15,20 @@ QByteArray encodeHello(const Hello &hello)
 {
     core::ByteWriter w(HelloSize);
     w.u16(hello.version)
-            .fixed(hello.consortiumId)
-            .fixed(hello.genesisHash)
-            .fixed(hello.nodeKey)
-            .fixed(hello.nonce);
+        .fixed(hello.consortiumId)
+        .fixed(hello.genesisHash)
+        .fixed(hello.nodeKey)
+        .fixed(hello.nonce);
     return w.take();
 }
 
 core::Result<Hello> decodeHello(QByteArrayView body)
 {
     if (body.size() != HelloSize)
-        return core::fail(core::ErrorCode::BadValue,
-                          QStringLiteral("hello of %1 bytes, expected %2")
-                                  .arg(body.size())
-                                  .arg(HelloSize),
-                          QStringLiteral("hello"));
+        return core::fail(
+            core::ErrorCode::BadValue,
+            QStringLiteral("hello of %1 bytes, expected %2").arg(body.size()).arg(HelloSize),
+            QStringLiteral("hello"));
     core::ByteReader r(body);
     Hello h;
     h.version = GONGZHI_TRY(r.u16("version"));
@@ -55,17 +54,17 @@ QByteArray transcriptBytes(const Transcript &t, Role signer)
 {
     core::ByteWriter w(256);
     w.raw(QByteArrayView(kTranscriptDomain))
-            .u8(0) // terminator: the domain is not a prefix of anything else
-            .u8(std::uint8_t(signer))
-            .u16(ProtocolVersion)
-            .fixed(t.consortiumId)
-            .fixed(t.genesisHash)
-            .fixed(t.clientCertificate)
-            .fixed(t.serverCertificate)
-            .fixed(t.clientKey)
-            .fixed(t.serverKey)
-            .fixed(t.clientNonce)
-            .fixed(t.serverNonce);
+        .u8(0) // terminator: the domain is not a prefix of anything else
+        .u8(std::uint8_t(signer))
+        .u16(ProtocolVersion)
+        .fixed(t.consortiumId)
+        .fixed(t.genesisHash)
+        .fixed(t.clientCertificate)
+        .fixed(t.serverCertificate)
+        .fixed(t.clientKey)
+        .fixed(t.serverKey)
+        .fixed(t.clientNonce)
+        .fixed(t.serverNonce);
     return w.take();
 }
 

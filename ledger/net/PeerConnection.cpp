@@ -47,7 +47,7 @@ QSslConfiguration tlsConfiguration(const TlsIdentity &tls)
 bool ignorable(const QSslError &e)
 {
     return e.error() == QSslError::SelfSignedCertificate
-            || e.error() == QSslError::CertificateUntrusted;
+        || e.error() == QSslError::CertificateUntrusted;
 }
 } // namespace
 
@@ -85,7 +85,7 @@ PeerConnection::PeerConnection(QSslSocket *socket, Role role, const Context &con
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
         close(CloseReason::HandshakeTimeout,
               QStringLiteral("not authenticated within %1 ms")
-                      .arg(m_context.config->handshakeTimeout.count()));
+                  .arg(m_context.config->handshakeTimeout.count()));
     });
     m_handshakeTimer.start(m_context.config->handshakeTimeout);
 }
@@ -109,7 +109,7 @@ QString PeerConnection::peerAddress() const
     if (!m_address.isEmpty())
         return m_address;
     return m_socket->peerAddress().toString() + QLatin1Char(':')
-            + QString::number(m_socket->peerPort());
+        + QString::number(m_socket->peerPort());
 }
 
 qsizetype PeerConnection::queuedBytes() const
@@ -157,8 +157,8 @@ void PeerConnection::onSocketError()
     CloseReason reason = CloseReason::PeerClosed;
     if (m_state == State::Tls) {
         const bool tcpUp = m_socket->state() == QAbstractSocket::ConnectedState
-                || error == QAbstractSocket::SslHandshakeFailedError
-                || error == QAbstractSocket::RemoteHostClosedError;
+            || error == QAbstractSocket::SslHandshakeFailedError
+            || error == QAbstractSocket::RemoteHostClosedError;
         if (m_role == Role::Server || tcpUp)
             reason = CloseReason::TlsFailed;
         else
@@ -181,8 +181,8 @@ void PeerConnection::onReadyRead()
             auto frame = m_decoder.next();
             if (!frame) {
                 close(frame.error().code == core::ErrorCode::TooLarge
-                              ? CloseReason::FrameTooLarge
-                              : CloseReason::ProtocolViolation,
+                          ? CloseReason::FrameTooLarge
+                          : CloseReason::ProtocolViolation,
                       frame.error().toString());
                 return;
             }
@@ -213,12 +213,12 @@ bool PeerConnection::handleFrame(Frame frame)
         } else if (frame.type == FrameType::Ping) {
             sendControl(FrameType::Pong);
         } else if (frame.type == FrameType::Hello || frame.type == FrameType::Auth) {
-            close(CloseReason::ProtocolViolation, QStringLiteral("handshake frame after handshake"));
+            close(CloseReason::ProtocolViolation,
+                  QStringLiteral("handshake frame after handshake"));
         }
         return m_state != State::Closed;
     case State::Tls:
-    case State::Closed:
-        return false;
+    case State::Closed: return false;
     }
     close(CloseReason::ProtocolViolation,
           QStringLiteral("frame type %1 during the handshake").arg(int(frame.type)));
@@ -238,9 +238,9 @@ bool PeerConnection::handleHello(const QByteArray &body)
     if (hello->version != ProtocolVersion) {
         close(CloseReason::WrongVersion,
               QStringLiteral("peer %1 speaks version %2, we speak %3")
-                      .arg(who)
-                      .arg(hello->version)
-                      .arg(ProtocolVersion));
+                  .arg(who)
+                  .arg(hello->version)
+                  .arg(ProtocolVersion));
     } else if (hello->consortiumId != config.consortiumId) {
         close(CloseReason::WrongConsortium,
               QStringLiteral("peer %1 claims consortium %2").arg(who, hello->consortiumId.toHex()));
@@ -252,7 +252,7 @@ bool PeerConnection::handleHello(const QByteArray &body)
     } else if (m_expectedKey && hello->nodeKey != *m_expectedKey) {
         close(CloseReason::UnexpectedKey,
               QStringLiteral("dialed %1 but %2 answered")
-                      .arg(crypto::fingerprint(*m_expectedKey), who));
+                  .arg(crypto::fingerprint(*m_expectedKey), who));
     } else if (!config.isMember(hello->nodeKey)) {
         close(CloseReason::NotMember,
               QStringLiteral("key %1 (%2) is not a member").arg(who, hello->nodeKey.toHex()));
@@ -279,7 +279,7 @@ bool PeerConnection::handleAuth(const QByteArray &body)
                         *signature)) {
         close(CloseReason::BadSignature,
               QStringLiteral("key %1 did not sign this connection's certificates and nonces")
-                      .arg(crypto::fingerprint(m_peerHello->nodeKey)));
+                  .arg(crypto::fingerprint(m_peerHello->nodeKey)));
         return false;
     }
     m_handshakeTimer.stop();

@@ -73,9 +73,9 @@ core::Status PeerTransport::start(const QHostAddress &address, quint16 port)
         m_listener.reset();
         return core::fail(core::ErrorCode::Unavailable,
                           QStringLiteral("cannot listen on %1:%2: %3")
-                                  .arg(address.toString())
-                                  .arg(port)
-                                  .arg(why));
+                              .arg(address.toString())
+                              .arg(port)
+                              .arg(why));
     }
     m_running = true;
     m_tick.start();
@@ -139,9 +139,9 @@ void PeerTransport::scheduleDial(const crypto::PublicKey &key, bool afterFailure
     if (!m_running || it == m_dial.end() || m_active.contains(key) || it->second.outbound)
         return;
     DialState &state = it->second;
-    const auto delay = reconnectDelay(afterFailure ? state.attempt : 0, m_config.reconnectBase,
-                                      m_config.reconnectMax,
-                                      QRandomGenerator::global()->generateDouble());
+    const auto delay
+        = reconnectDelay(afterFailure ? state.attempt : 0, m_config.reconnectBase,
+                         m_config.reconnectMax, QRandomGenerator::global()->generateDouble());
     if (afterFailure)
         ++state.attempt;
     state.timer->start(delay);
@@ -168,14 +168,13 @@ void PeerTransport::onIncoming(qintptr descriptor)
         return;
     }
     PeerConnection::Context context { &m_nodeKey, &*m_tls, &m_config };
-    auto *connection
-            = adopt(new PeerConnection(socket, Role::Server, context, std::nullopt, this));
+    auto *connection = adopt(new PeerConnection(socket, Role::Server, context, std::nullopt, this));
     // Evict the oldest unauthenticated connection rather than refuse the new
     // one: a flood of silent connections cannot keep a real peer out.
     while (m_pending.size() >= m_config.maxPendingConnections && !m_pending.isEmpty())
-        m_pending.front()->close(CloseReason::TooManyPending,
-                                 QStringLiteral("evicted: %1 unauthenticated connections")
-                                         .arg(m_pending.size()));
+        m_pending.front()->close(
+            CloseReason::TooManyPending,
+            QStringLiteral("evicted: %1 unauthenticated connections").arg(m_pending.size()));
     m_pending.append(connection);
     connection->startServer();
 }
@@ -231,8 +230,8 @@ void PeerTransport::onClosed(PeerConnection *connection, CloseReason reason, con
     m_pending.removeAll(connection);
     const QString why = QLatin1String(closeReasonName(reason)) + QLatin1String(": ") + detail;
     if (isRefusal(reason)) {
-        qCWarning(lcNet).noquote() << "refused connection" << connection->peerAddress() << "-"
-                                   << why;
+        qCWarning(lcNet).noquote()
+            << "refused connection" << connection->peerAddress() << "-" << why;
         emit connectionRefused(reason, detail);
     }
     const crypto::PublicKey key = connection->peerKey();
@@ -240,7 +239,8 @@ void PeerTransport::onClosed(PeerConnection *connection, CloseReason reason, con
     if (m_active.value(key) == connection) {
         m_active.remove(key);
         if (!isRefusal(reason))
-            qCInfo(lcNet).noquote() << "disconnected from" << crypto::fingerprint(key) << "-" << why;
+            qCInfo(lcNet).noquote()
+                << "disconnected from" << crypto::fingerprint(key) << "-" << why;
         emit peerDisconnected(key, why);
     } else if (!isRefusal(reason) && reason != CloseReason::Duplicate) {
         qCDebug(lcNet).noquote() << "connection" << connection->peerAddress() << "ended -" << why;
@@ -305,7 +305,7 @@ std::optional<PeerStats> PeerTransport::stats(const crypto::PublicKey &key) cons
     if (dialIt != m_dial.end()) {
         s.configured = true;
         s.address = dialIt->second.address.host + QLatin1Char(':')
-                + QString::number(dialIt->second.address.port);
+            + QString::number(dialIt->second.address.port);
         s.reconnectAttempts = dialIt->second.attempt;
     }
     if (const PeerConnection *c = m_active.value(key)) {

@@ -84,8 +84,9 @@ core::Result<TlsIdentity> TlsIdentity::generate()
     if (X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                    reinterpret_cast<const unsigned char *>(cn.constData()),
                                    int(cn.size()), -1, 0)
-                != 1
-        || X509_set_issuer_name(cert.get(), name) != 1 || X509_set_pubkey(cert.get(), key.get()) != 1
+            != 1
+        || X509_set_issuer_name(cert.get(), name) != 1
+        || X509_set_pubkey(cert.get(), key.get()) != 1
         || X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0)
         return core::fail(opensslError("sign the certificate"));
 
@@ -93,7 +94,7 @@ core::Result<TlsIdentity> TlsIdentity::generate()
     BioPtr certBio(BIO_new(BIO_s_mem()));
     if (!keyBio || !certBio
         || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)
-                != 1
+            != 1
         || PEM_write_bio_X509(certBio.get(), cert.get()) != 1)
         return core::fail(opensslError("encode the identity as PEM"));
 

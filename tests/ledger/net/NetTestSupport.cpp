@@ -107,8 +107,8 @@ bool RawPeer::connectTls(quint16 port, int timeoutMs)
 bool RawPeer::connectPlain(quint16 port, int timeoutMs)
 {
     m_socket->connectToHost(QStringLiteral("127.0.0.1"), port);
-    return QTest::qWaitFor(
-            [&] { return m_socket->state() == QAbstractSocket::ConnectedState; }, timeoutMs);
+    return QTest::qWaitFor([&] { return m_socket->state() == QAbstractSocket::ConnectedState; },
+                           timeoutMs);
 }
 
 void RawPeer::write(const QByteArray &bytes)
@@ -131,14 +131,14 @@ std::optional<Frame> RawPeer::readFrame(int timeoutMs)
 {
     std::optional<Frame> out;
     (void)QTest::qWaitFor(
-            [&] {
-                m_decoder.feed(m_socket->readAll());
-                auto next = m_decoder.next();
-                if (next && *next)
-                    out = std::move(**next);
-                return out.has_value() || !next || !isConnected();
-            },
-            timeoutMs);
+        [&] {
+            m_decoder.feed(m_socket->readAll());
+            auto next = m_decoder.next();
+            if (next && *next)
+                out = std::move(**next);
+            return out.has_value() || !next || !isConnected();
+        },
+        timeoutMs);
     if (!out) {
         m_decoder.feed(m_socket->readAll());
         if (auto next = m_decoder.next(); next && *next)

@@ -119,12 +119,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::newRow("length 0") << QByteArray::fromHex("00000000") << int(ErrorCode::Truncated);
         QTest::newRow("length 1") << QByteArray::fromHex("0000000101") << int(ErrorCode::Truncated);
-        QTest::newRow("version 0") << QByteArray::fromHex("000000020003") << int(ErrorCode::BadVersion);
-        QTest::newRow("version 2") << QByteArray::fromHex("000000020203") << int(ErrorCode::BadVersion);
+        QTest::newRow("version 0")
+            << QByteArray::fromHex("000000020003") << int(ErrorCode::BadVersion);
+        QTest::newRow("version 2")
+            << QByteArray::fromHex("000000020203") << int(ErrorCode::BadVersion);
         QTest::newRow("type 0") << QByteArray::fromHex("000000020100") << int(ErrorCode::BadType);
         QTest::newRow("type 6") << QByteArray::fromHex("000000020106") << int(ErrorCode::BadType);
-        QTest::newRow("ping with body") << QByteArray::fromHex("00000003010300") << int(ErrorCode::Invalid);
-        QTest::newRow("data without channel") << QByteArray::fromHex("000000020105") << int(ErrorCode::Truncated);
+        QTest::newRow("ping with body")
+            << QByteArray::fromHex("00000003010300") << int(ErrorCode::Invalid);
+        QTest::newRow("data without channel")
+            << QByteArray::fromHex("000000020105") << int(ErrorCode::Truncated);
     }
     void malformedHeaders_areRejected()
     {

@@ -78,10 +78,13 @@ private Q_SLOTS:
             mutate(t);
             return seen.insert(transcriptBytes(t, Role::Client)).second;
         };
-        QVERIFY(vary([](Transcript &t) { t.consortiumId = filled<ledger::chain::ConsortiumId>(9); }));
+        QVERIFY(
+            vary([](Transcript &t) { t.consortiumId = filled<ledger::chain::ConsortiumId>(9); }));
         QVERIFY(vary([](Transcript &t) { t.genesisHash = filled<ledger::chain::BlockHash>(9); }));
-        QVERIFY(vary([](Transcript &t) { t.clientCertificate = filled<ledger::crypto::Digest>(9); }));
-        QVERIFY(vary([](Transcript &t) { t.serverCertificate = filled<ledger::crypto::Digest>(9); }));
+        QVERIFY(
+            vary([](Transcript &t) { t.clientCertificate = filled<ledger::crypto::Digest>(9); }));
+        QVERIFY(
+            vary([](Transcript &t) { t.serverCertificate = filled<ledger::crypto::Digest>(9); }));
         QVERIFY(vary([](Transcript &t) { std::swap(t.clientCertificate, t.serverCertificate); }));
         QVERIFY(vary([](Transcript &t) { t.clientKey = filled<ledger::crypto::PublicKey>(9); }));
         QVERIFY(vary([](Transcript &t) { t.serverKey = filled<ledger::crypto::PublicKey>(9); }));

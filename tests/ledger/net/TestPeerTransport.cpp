@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(a.start(c) && b.start(c));
         dialEachOther({ &a, &b });
         QTRY_VERIFY_WITH_TIMEOUT(a.transport->isConnected(b.key.publicKey())
-                                         && b.transport->isConnected(a.key.publicKey()),
+                                     && b.transport->isConnected(a.key.publicKey()),
                                  kWait);
         Node &lower = a.key.publicKey() < b.key.publicKey() ? a : b;
         Node &higher = &lower == &a ? b : a;
@@ -113,10 +113,9 @@ private Q_SLOTS:
                 if (&from == &to)
                     continue;
                 const QByteArray payload = from.key.publicKey().toByteArray();
-                QTRY_VERIFY_WITH_TIMEOUT(
-                        (from.transport->send(to.key.publicKey(), 7, payload),
-                         received(to, from.key.publicKey(), 7, payload)),
-                        kWait);
+                QTRY_VERIFY_WITH_TIMEOUT((from.transport->send(to.key.publicKey(), 7, payload),
+                                          received(to, from.key.publicKey(), 7, payload)),
+                                         kWait);
             }
         }
     }
@@ -161,14 +160,16 @@ private Q_SLOTS:
             QVERIFY(a.transport->send(b.key.publicKey(), 1, indexed(i, 512 * 1024)));
         const auto stats = a.transport->stats(b.key.publicKey());
         QVERIFY(stats->droppedFrames > 0);
-        QVERIFY2(stats->queuedBytes <= 3 * 1024 * 1024, qPrintable(QString::number(stats->queuedBytes)));
+        QVERIFY2(stats->queuedBytes <= 3 * 1024 * 1024,
+                 qPrintable(QString::number(stats->queuedBytes)));
 
-        QTRY_VERIFY_WITH_TIMEOUT(received(b, a.key.publicKey(), 1, indexed(kFrames - 1, 512 * 1024)),
-                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            received(b, a.key.publicKey(), 1, indexed(kFrames - 1, 512 * 1024)), kWait);
         QCOMPARE(quint64(b.frames->size()) + stats->droppedFrames, quint64(kFrames));
         quint32 previous = 0;
         for (int i = 0; i < b.frames->size(); ++i) {
-            const quint32 index = qFromBigEndian<quint32>(b.frames->at(i).at(2).toByteArray().constData());
+            const quint32 index
+                = qFromBigEndian<quint32>(b.frames->at(i).at(2).toByteArray().constData());
             QVERIFY(i == 0 || index > previous);
             previous = index;
         }
@@ -201,7 +202,8 @@ private Q_SLOTS:
         QVERIFY(raw.handshake(member, c.id, c.genesis));
         QTRY_VERIFY_WITH_TIMEOUT(s.transport->isConnected(member.publicKey()), kWait);
         QTRY_COMPARE_WITH_TIMEOUT(s.disconnected->size(), 1, kWait);
-        QVERIFY(s.disconnected->at(0).at(1).toString().startsWith(QStringLiteral("silence timeout")));
+        QVERIFY(
+            s.disconnected->at(0).at(1).toString().startsWith(QStringLiteral("silence timeout")));
         QVERIFY(raw.waitClosed(kWait));
     }
 
