@@ -345,6 +345,14 @@ void Applier::sweep(std::int64_t height, std::int64_t ts, const chain::TxId &mar
         .exec();
 }
 
+void Applier::recordBlock(std::int64_t height, const chain::BlockHash &hash, std::int64_t ts)
+{
+    Stmt &meta = sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    meta.args(QStringLiteral("applied_height"), QByteArray::number(qlonglong(height))).exec();
+    meta.args(QStringLiteral("last_block_hash"), hash.toByteArray()).exec();
+    meta.args(QStringLiteral("last_block_ms"), QByteArray::number(qlonglong(ts))).exec();
+}
+
 void Applier::flushSequences()
 {
     for (const auto &key : std::as_const(m_c->dirtySeq)) {

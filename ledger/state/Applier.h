@@ -31,6 +31,8 @@ public:
     void sweep(std::int64_t height, std::int64_t ts, const chain::TxId &blockMarker);
     // Writes per-author sequence numbers touched in this block.
     void flushSequences();
+    // The applied height, block hash and time, in the block's SQL transaction.
+    void recordBlock(std::int64_t height, const chain::BlockHash &hash, std::int64_t ts);
 
     enum class Outcome : std::uint8_t { Applied = 1, Pending = 2, Rejected = 3 };
 

@@ -52,12 +52,11 @@ void Applier::addTotals(const QByteArray &pseudonym, const QString &ruleCode, st
                         std::int64_t eventTs, bool capped)
 {
     const int periods[] = {domain::monthPeriod(eventTs), domain::yearPeriod(eventTs), 0};
-    for (int period : periods) {
-        sql("INSERT INTO period_totals (period, pseudonym, points) VALUES (?, ?, ?)"
-            " ON CONFLICT (period, pseudonym) DO UPDATE SET points = points + excluded.points")
-            .args(period, pseudonym, points)
-            .exec();
-    }
+    // One statement for the month, year and all-time rows (the hot path).
+    sql("INSERT INTO period_totals (period, pseudonym, points) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)"
+        " ON CONFLICT (period, pseudonym) DO UPDATE SET points = points + excluded.points")
+        .args(periods[0], pseudonym, points, periods[1], pseudonym, points, periods[2], pseudonym, points)
+        .exec();
     if (capped) {
         sql("INSERT INTO rule_period_totals (pseudonym, rule_code, period, points) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (pseudonym, rule_code, period) DO UPDATE SET points = points + excluded.points")

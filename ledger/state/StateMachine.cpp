@@ -182,11 +182,7 @@ core::Status StateMachine::applyLocked(const chain::Block &block)
         m_applier->sweep(h, ts, block.hash());
         m_applier->flushSequences();
     }
-    QSqlDatabase db = database();
-    Stmt meta(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    meta.args(QStringLiteral("applied_height"), QByteArray::number(qulonglong(block.height()))).exec();
-    meta.args(QStringLiteral("last_block_hash"), block.hash().toByteArray()).exec();
-    meta.args(QStringLiteral("last_block_ms"), QByteArray::number(qlonglong(ts))).exec();
+    m_applier->recordBlock(h, block.hash(), ts);
     return {};
 }
 
