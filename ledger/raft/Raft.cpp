@@ -54,15 +54,14 @@ core::Result<std::unique_ptr<Raft>> Raft::create(const Config &config, const Sto
     if (config.heartbeatTick <= 0 || config.electionTick <= config.heartbeatTick)
         return core::fail(ErrorCode::BadValue, QStringLiteral("need 0 < heartbeatTick < electionTick"),
                           QStringLiteral("electionTick"));
-    auto init = GONGZHI_TRY(storage.initialState());
+    const auto init = GONGZHI_TRY(storage.initialState());
     const auto last = GONGZHI_TRY(storage.lastIndex());
-    if (config.applied > last)
-        return core::fail(ErrorCode::Corrupt, QStringLiteral("applied index beyond the stored log"),
-                          QStringLiteral("applied"));
-    // A HardState written without the entries of its Ready (a torn, non-atomic write)
-    // may name a commit index beyond the stored log. Knowing less is safe: the commit
-    // index is learned again from the leader, and no entry past `last` was acknowledged.
-    init.hardState.commit = std::min(init.hardState.commit, last);
+    // Storage.h: entries are durable no later than the HardState that refers to them.
+    // A commit index beyond the log means that order was broken; the entries below it
+    // may be stale ones, so no clamping can make the node safe again.
+    if (init.hardState.commit > last || config.applied > last)
+        return core::fail(ErrorCode::Corrupt, QStringLiteral("commit or applied index beyond the stored log"),
+                          QStringLiteral("commit"));
     std::unique_ptr<Raft> raft(new Raft(config, storage, init));
     const auto confs = GONGZHI_TRY(storage.confEntries());
     for (const Entry &e : confs) {

@@ -11,8 +11,9 @@ namespace ledger::raft {
 // Everything the core wants done, handed out by Raft::ready(). The caller processes
 // one Ready at a time, IN THIS ORDER, then calls Raft::advance():
 //
-//  1. Persist `hardState` (if set) and `entries` (if any; Storage::append replaces the
-//     stored suffix from entries.front().index) and make them durable (fsync).
+//  1. Persist `entries` (if any; Storage::append replaces the stored suffix from
+//     entries.front().index), then `hardState` (if set), or both in one transaction,
+//     and make them durable (fsync). Never the HardState alone first (Storage.h).
 //     Raft §5.1/Figure 2: currentTerm, votedFor and log[] must be on stable storage
 //     "before responding to RPCs". A vote granted in `messages` is in `hardState`
 //     (bug 12); an AppendResp acknowledges only entries in this or an earlier Ready;

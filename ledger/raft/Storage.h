@@ -47,10 +47,11 @@ public:
     // the suffix first); entries are consecutive and entries.front().index <=
     // lastIndex() + 1. Durable when it returns successfully.
     virtual core::Status append(const std::vector<Entry> &entries) = 0;
-    // Durable when it returns successfully. Best write a Ready's entries and HardState
-    // in one transaction; the core needs only that both are durable before any message
-    // of that Ready leaves the node. (A torn write that keeps the HardState but loses
-    // the entries is tolerated: the stored commit index is clamped to lastIndex().)
+    // Durable when it returns successfully. ORDER: a Ready's entries must be durable
+    // no later than its HardState (append() first, or both in one transaction). A
+    // HardState whose commit index covers entries that did not reach the disk would,
+    // after a crash, mark the stale entries still stored at those indexes committed
+    // (the simulator found exactly this with torn writes).
     virtual core::Status setHardState(const HardState &state) = 0;
 };
 

@@ -34,8 +34,19 @@ void Sim::checkAfterEvent()
             if (m_roles[id] != Role::Leader) {
                 trace(QStringLiteral("leader %1 term %2 last %3 commit %4").arg(id).arg(r.term()).arg(r.lastIndex()).arg(r.committed()));
                 checkLeaderCompleteness(n);
-                if (!m_healed && m_rng.chance(m_faults.leaderCrash))
-                    schedule(Event{m_now + static_cast<std::int64_t>(m_rng.below(300)), 0, EventType::Crash, id, n.epoch, {}});
+                if (!m_healed && m_rng.chance(m_faults.leaderCrash)) {
+                    // Short-lived leaders whose new entries stay local (Figure 8 (b)).
+                    if (m_rng.chance(0.5)) {
+                        for (const auto &other : m_nodes) {
+                            m_cut.insert({id, other.first});
+                            m_cut.insert({other.first, id});
+                        }
+                        trace(QStringLiteral("partition: isolate new leader %1").arg(id));
+                    } else {
+                        schedule(Event{m_now + static_cast<std::int64_t>(m_rng.below(300)), 0, EventType::Crash, id,
+                                       n.epoch, {}});
+                    }
+                }
                 if (m_healed && m_result.stats.healedLeaderMs < 0)
                     m_result.stats.healedLeaderMs = m_now - m_healedAt;
             }
@@ -82,8 +93,6 @@ void Sim::checkRestart(SimNode &n)
     if (hs.term < n.persisted.term || (hs.term == n.persisted.term && n.persisted.vote != NoNode && hs.vote != n.persisted.vote))
         fail(QStringLiteral("node %1 restarted with regressed term/vote").arg(n.id));
     n.persisted = hs;
-    // A torn write may leave a commit index beyond the stored log; the core clamps it.
-    n.persisted.commit = std::min<Index>(hs.commit, n.storage->log().size());
 }
 
 void Sim::onVoteSent(const Message &m)

@@ -13,10 +13,10 @@ constexpr int kTickMs = 100;
 QString Faults::describe() const
 {
     return QStringLiteral("loss=%1 dup=%2 latency=%3+%4ms partitions/s=%5 crashes/s=%6 disk<=%7ms "
-                          "drift=%8 earlySend=%9 conf/s=%10 transfers/s=%11 batch=%12 window=%13 leaderCrash=%14")
+                          "drift=%8 earlySend=%9 conf/s=%10 transfers/s=%11 batch=%12 window=%13 leaderCrash=%14 crashOnCommit=%15")
         .arg(loss, 0, 'f', 2).arg(duplicate, 0, 'f', 2).arg(latencyMs).arg(jitterMs)
         .arg(partitionRate).arg(crashRate).arg(maxDiskMs).arg(int(clockDrift)).arg(int(leaderEarlySend))
-        .arg(confRate).arg(transferRate).arg(maxMsgEntries).arg(maxInflight).arg(leaderCrash);
+        .arg(confRate).arg(transferRate).arg(maxMsgEntries).arg(maxInflight).arg(leaderCrash).arg(crashOnCommit);
 }
 
 Sim::Sim(const SimOptions &options)
@@ -54,8 +54,18 @@ void Sim::drawFaults()
     f.confRate = pick({0.0, 0.1, 0.3});
     f.transferRate = pick({0.0, 0.05, 0.2});
     f.leaderCrash = pick({0.0, 0.0, 0.3, 0.7});
+    f.crashOnCommit = pick({0.0, 0.0, 0.02, 0.1});
     f.maxMsgEntries = static_cast<int>(pick({1.0, 2.0, 4.0, 32.0}));
     f.maxInflight = static_cast<int>(pick({1.0, 2.0, 4.0, 16.0}));
+    if (m_rng.chance(0.25)) {
+        // Leader churn: tiny batches and windows split a new leader's old-term entries
+        // from its own, and leaders die at the worst moments (Raft Figure 8 territory).
+        f.maxMsgEntries = 1;
+        f.maxInflight = 1 + static_cast<int>(m_rng.below(2));
+        f.crashOnCommit = 0.2;
+        f.leaderCrash = 0.7;
+        f.crashRate = std::max(f.crashRate, 0.3);
+    }
 }
 
 SimNode &Sim::addNode(NodeId id, std::unique_ptr<MemoryStorage> storage)
@@ -130,6 +140,13 @@ void Sim::startNode(SimNode &n)
 
 void Sim::pump(SimNode &n)
 {
+    if (!m_healed && n.raft && n.raft->role() == Role::Leader && n.raft->committed() > n.commitSeen
+        && m_rng.chance(m_faults.crashOnCommit)) {
+        // The worst moment: the leader knows more is committed, nobody else does yet.
+        crash(n);
+        schedule(Event{m_now + 50 + static_cast<std::int64_t>(m_rng.below(3000)), 0, EventType::Restart, n.id, 0, {}});
+        return;
+    }
     while (n.raft && !n.pending && n.raft->hasReady()) {
         Ready rd = n.raft->ready();
         const bool termKept = !rd.hardState || rd.hardState->term == n.persisted.term;
@@ -154,14 +171,14 @@ void Sim::pump(SimNode &n)
 
 void Sim::persist(SimNode &n, Ready &rd, bool withHardState, bool withEntries)
 {
-    if (withHardState && rd.hardState) {
-        GONGZHI_ENFORCE(n.storage->setHardState(*rd.hardState).has_value(), "memory storage");
-        n.persisted = *rd.hardState;
-    }
     if (withEntries && !rd.entries.empty()) {
         auto st = n.storage->append(rd.entries);
         if (!st)
             fail(QStringLiteral("node %1: storage refused entries: %2").arg(n.id).arg(st.error().toString()));
+    }
+    if (withHardState && rd.hardState) {
+        GONGZHI_ENFORCE(n.storage->setHardState(*rd.hardState).has_value(), "memory storage");
+        n.persisted = *rd.hardState;
     }
 }
 
@@ -221,11 +238,16 @@ void Sim::crash(SimNode &n)
 {
     if (!n.raft)
         return;
+    if (n.raft->committed() > n.commitSeen) {
+        // What the node decided was committed stays committed, even if it dies now.
+        onCommitAdvanced(n);
+        n.commitSeen = n.raft->committed();
+    }
     if (n.pending) {
-        // The write in progress is torn: any part of it may or may not have reached disk,
-        // and none of its messages left.
-        const auto torn = m_rng.below(4);
-        persist(n, *n.pending, torn & 1, torn & 2);
+        // The write in progress is torn: nothing, the entries, or the entries and the
+        // HardState reached the disk (Storage.h write order); none of its messages left.
+        const auto torn = m_rng.below(3);
+        persist(n, *n.pending, torn == 2, torn >= 1);
         n.pending.reset();
     }
     n.raft.reset();

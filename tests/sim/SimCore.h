@@ -24,6 +24,7 @@ struct Faults {
     double confRate = 0;      // membership changes per second
     double transferRate = 0;  // leadership transfers per second
     double leaderCrash = 0;   // chance that a new leader crashes within 300 ms (Figure 8 churn)
+    double crashOnCommit = 0; // "buggify": a leader dies the moment its commit index advances
     int maxMsgEntries = 32;   // flow control, drawn too: small batches split old and new entries
     int maxInflight = 4;
     QString describe() const;

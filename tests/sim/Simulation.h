@@ -31,7 +31,7 @@ struct SimOptions {
     int nodes = 3;
     std::uint64_t seed = 1;
     RaftTestKnobs knobs;          // deliberately broken core (bug-finding tests only)
-    std::int64_t faultMs = 30000; // length of the fault phase
+    std::int64_t faultMs = 60000; // length of the fault phase (600 ticks at 100 ms)
     bool trace = false;           // keep a human-readable trace of every event
 };
 

@@ -128,9 +128,9 @@ void TestCluster::flush(NodeId id)
     TestNode &n = m_nodes.at(id);
     while (n.raft && !n.held && n.raft->hasReady()) {
         Ready rd = n.raft->ready();
+        GONGZHI_ENFORCE(n.storage->append(rd.entries).has_value(), "test storage");
         if (rd.hardState)
             GONGZHI_ENFORCE(n.storage->setHardState(*rd.hardState).has_value(), "test storage");
-        GONGZHI_ENFORCE(n.storage->append(rd.entries).has_value(), "test storage");
         for (Message &m : rd.messages)
             m_inFlight.push_back(std::move(m));
         record(n, rd.committedEntries);
@@ -206,9 +206,9 @@ void TestCluster::releaseHeld(NodeId id)
     TestNode &n = m_nodes.at(id);
     Ready rd = std::move(*n.held);
     n.held.reset();
+    GONGZHI_ENFORCE(n.storage->append(rd.entries).has_value(), "test storage");
     if (rd.hardState)
         GONGZHI_ENFORCE(n.storage->setHardState(*rd.hardState).has_value(), "test storage");
-    GONGZHI_ENFORCE(n.storage->append(rd.entries).has_value(), "test storage");
     for (Message &m : rd.messages)
         m_inFlight.push_back(std::move(m));
     record(n, rd.committedEntries);
@@ -303,9 +303,9 @@ std::vector<Message> SoloNode::drain()
     std::vector<Message> out;
     while (m_raft->hasReady()) {
         Ready rd = m_raft->ready();
+        GONGZHI_ENFORCE(m_storage.append(rd.entries).has_value(), "test storage");
         if (rd.hardState)
             GONGZHI_ENFORCE(m_storage.setHardState(*rd.hardState).has_value(), "test storage");
-        GONGZHI_ENFORCE(m_storage.append(rd.entries).has_value(), "test storage");
         out.insert(out.end(), rd.messages.begin(), rd.messages.end());
         committed.insert(committed.end(), rd.committedEntries.begin(), rd.committedEntries.end());
         reads.insert(reads.end(), rd.readStates.begin(), rd.readStates.end());

@@ -78,6 +78,19 @@ private Q_SLOTS:
         QVERIFY(c.raft(1).committed() >= 1);
     }
 
+    void hardStateAheadOfStoredEntries_refusesToStart()
+    {
+        // Storage.h write order broken (HardState durable, its entries not): stale
+        // entries below the stored commit index must not be taken as committed.
+        MemoryStorage storage = MemoryStorage::genesis({1, 2, 3});
+        QVERIFY(storage.setHardState(HardState{4, NoNode, 3}).has_value());
+        Config config;
+        config.id = 1;
+        const auto raft = Raft::create(config, storage);
+        QVERIFY(!raft.has_value());
+        QCOMPARE(raft.error().code, ledger::core::ErrorCode::Corrupt);
+    }
+
     void unpersistedReady_isLostOnCrashAndNothingDependsOnIt()
     {
         TestCluster c({1, 2, 3});
