@@ -4,12 +4,13 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
-#include <QVariant>
 
 #include <cstdint>
 #include <stdexcept>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace ledger::state {
 
@@ -25,23 +26,28 @@ public:
     }
 };
 
-// A prepared statement with positional binding; prepared once, executed
-// many times (the apply path runs ~10 of these per transaction).
+// The SQLite handle behind a Qt Sql connection (QSQLITE driver).
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// A prepared statement on the SQLite C API, under the Qt connection that owns
+// the file: the apply path runs ~10 of these per transaction, and QSqlQuery's
+// QVariant binding and result caching cost more than SQLite itself there.
+// Prepared once, executed many times; positional parameters from 0.
+// Reading: exec() runs to the first row; next() returns true for each row.
 class Stmt
 {
 public:
     Stmt(const QSqlDatabase &db, const QString &sql);
+    ~Stmt();
+    Stmt(const Stmt &) = delete;
+    Stmt &operator=(const Stmt &) = delete;
 
-    Stmt &bind(int pos, std::int64_t v) { m_q.bindValue(pos, qint64(v)); return *this; }
-    // A null QString would bind as SQL NULL; text columns hold '' instead.
-    Stmt &bind(int pos, const QString &v)
-    {
-        m_q.bindValue(pos, v.isNull() ? QStringLiteral("") : v);
-        return *this;
-    }
-    Stmt &bind(int pos, const QByteArray &v) { m_q.bindValue(pos, v); return *this; }
-    Stmt &bindNull(int pos) { m_q.bindValue(pos, QVariant()); return *this; }
-    // Binds each argument in order from position 0.
+    Stmt &bind(int pos, std::int64_t v);
+    // A null QString binds as '' (text columns never hold NULL by accident).
+    Stmt &bind(int pos, const QString &v);
+    // A null QByteArray binds as NULL, any other (even empty) as a BLOB.
+    Stmt &bind(int pos, const QByteArray &v);
+    Stmt &bindNull(int pos);
     template<class... Args>
     Stmt &args(const Args &...a)
     {
@@ -52,14 +58,13 @@ public:
 
     // Executes; throws SqlFailure on error.
     Stmt &exec();
-    bool next() { return m_q.next(); }
-    QVariant value(int i) const { return m_q.value(i); }
-    std::int64_t integer(int i) const { return m_q.value(i).toLongLong(); }
-    QString text(int i) const { return m_q.value(i).toString(); }
-    QByteArray blob(int i) const { return m_q.value(i).toByteArray(); }
-    bool isNull(int i) const { return m_q.value(i).isNull(); }
-    int rowsAffected() const { return m_q.numRowsAffected(); }
-    void finish() { m_q.finish(); }
+    bool next();
+    std::int64_t integer(int i) const;
+    QString text(int i) const;
+    QByteArray blob(int i) const;
+    bool isNull(int i) const;
+    int rowsAffected() const { return m_changes; }
+    void finish();
     // exec() then the first column of the first row, or `fallback` if no row.
     std::int64_t scalar(std::int64_t fallback = 0);
     bool exists();
@@ -73,9 +78,14 @@ private:
     void bindOne(int i, const QString &v) { bind(i, v); }
     void bindOne(int i, const QByteArray &v) { bind(i, v); }
     void bindOne(int i, std::nullptr_t) { bindNull(i); }
+    [[noreturn]] void failed(const char *what) const;
 
-    QSqlQuery m_q;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
+    bool m_pendingRow = false; // exec() stepped onto a row next() has not returned yet
+    bool m_done = true;
+    int m_changes = 0;
 };
 
 // Runs one statement (DDL, PRAGMA, BEGIN/COMMIT); throws SqlFailure.

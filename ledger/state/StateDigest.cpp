@@ -5,6 +5,9 @@
 #include "ledger/state/Schema.h"
 #include "ledger/state/Sql.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 #include <QSqlRecord>
 
 #include <cstring>

@@ -3,6 +3,9 @@
 #include "ledger/domain/BlockTime.h"
 #include "ledger/domain/TrackingCode.h"
 #include "ledger/state/Sql.h"
+
+#include <QSqlQuery>
+#include <QVariant>
 #include "ledger/state/StateMachine.h"
 
 namespace ledger::state {

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTest>
 
