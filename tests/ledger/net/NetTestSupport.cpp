@@ -34,8 +34,8 @@ TransportConfig Consortium::config() const
     config.genesisHash = genesis;
     config.isMember = [m = members](const PublicKey &k) { return m->contains(k); };
     config.handshakeTimeout = std::chrono::seconds(3);
-    config.pingInterval = std::chrono::milliseconds(200);
-    config.silenceTimeout = std::chrono::milliseconds(1500);
+    config.pingInterval = std::chrono::milliseconds(300);
+    config.silenceTimeout = std::chrono::milliseconds(3000);
     config.reconnectBase = std::chrono::milliseconds(50);
     config.reconnectMax = std::chrono::milliseconds(800);
     return config;
@@ -157,7 +157,8 @@ bool RawPeer::handshake(const KeyPair &key, const ledger::chain::ConsortiumId &c
     mine.genesisHash = genesis;
     mine.nodeKey = key.publicKey();
     mine.nonce = randomFixed<Nonce>();
-    write(encodeFrame(FrameType::Hello, encodeHello(mine)));
+    m_sentHello = encodeFrame(FrameType::Hello, encodeHello(mine));
+    write(m_sentHello);
 
     auto helloFrame = readFrame(timeoutMs);
     if (!helloFrame || helloFrame->type != FrameType::Hello)
@@ -183,7 +184,8 @@ bool RawPeer::handshake(const KeyPair &key, const ledger::chain::ConsortiumId &c
         if (!signedClientCertificate)
             return false;
     }
-    write(encodeFrame(FrameType::Auth, key.sign(transcriptBytes(t, Role::Client)).view()));
+    m_sentAuth = encodeFrame(FrameType::Auth, key.sign(transcriptBytes(t, Role::Client)).view());
+    write(m_sentAuth);
     return true;
 }
 

@@ -80,6 +80,9 @@ public:
                    const ledger::chain::BlockHash &genesis,
                    std::optional<ledger::crypto::Digest> signedClientCertificate = {},
                    int timeoutMs = 5000);
+    // The Hello and Auth frames the last handshake() sent, for replays.
+    const QByteArray &sentHello() const { return m_sentHello; }
+    const QByteArray &sentAuth() const { return m_sentAuth; }
     const ledger::net::TlsIdentity &identity() const { return m_identity; }
     QSslSocket &socket() { return *m_socket; }
 
@@ -88,6 +91,8 @@ private:
     std::unique_ptr<QSslSocket> m_socket;
     ledger::net::FrameDecoder m_decoder;
     Options m_options;
+    QByteArray m_sentHello;
+    QByteArray m_sentAuth;
 };
 
 } // namespace tests::net

@@ -1,6 +1,7 @@
 #include "tests/ledger/net/NetTestSupport.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -48,7 +49,7 @@ private Q_SLOTS:
         m_consortium = Consortium::random();
         m_server = std::make_unique<Node>();
         QVERIFY(m_server->start(m_consortium, 0, true, [](TransportConfig &c) {
-            c.handshakeTimeout = std::chrono::milliseconds(1500);
+            c.handshakeTimeout = std::chrono::milliseconds(3000);
         }));
     }
     void cleanup() { m_server.reset(); }
@@ -56,6 +57,13 @@ private Q_SLOTS:
     void unknownKey_refusedAsServer()
     {
         const KeyPair stranger = KeyPair::generate();
+        // The refusal is logged with its reason (QTest fails if it is not).
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral("^refused connection .* - not a member: "
+                                              "key .* \\(")
+                               + stranger.publicKey().toHex()
+                               + QStringLiteral("\\) is not a member$")));
         RawPeer raw;
         QVERIFY(raw.connectTls(m_server->port()));
         // Hello followed at once by a data frame: the data must never surface.
@@ -185,6 +193,48 @@ private Q_SLOTS:
         QVERIFY(raw.handshake(member, m_consortium.id, m_consortium.genesis, otherCertificate));
         raw.write(dataFrame(1, "relayed"));
         QTRY_VERIFY_WITH_TIMEOUT(refusedWith(CloseReason::BadSignature), kWait);
+        QVERIFY(raw.waitClosed(kWait));
+        expectNothingDelivered();
+    }
+
+    // A complete, genuine handshake recorded on one connection and replayed
+    // on another: the server's fresh nonce and the new certificates differ.
+    void replayedHandshakeFromAnotherConnection_refused()
+    {
+        const KeyPair member = KeyPair::generate();
+        m_consortium.members->insert(member.publicKey());
+        RawPeer first;
+        QVERIFY(first.connectTls(m_server->port()));
+        QVERIFY(first.handshake(member, m_consortium.id, m_consortium.genesis));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->transport->isConnected(member.publicKey()), kWait);
+        const int connectedBefore = m_server->connected->size();
+
+        RawPeer replay;
+        QVERIFY(replay.connectTls(m_server->port()));
+        replay.write(first.sentHello());
+        QVERIFY(replay.readFrame(kWait)); // the server's Hello
+        QVERIFY(replay.readFrame(kWait)); // and its Auth
+        replay.write(first.sentAuth());
+        replay.write(dataFrame(1, "replayed"));
+        QTRY_VERIFY_WITH_TIMEOUT(refusedWith(CloseReason::BadSignature), kWait);
+        QVERIFY(replay.waitClosed(kWait));
+        QCOMPARE(m_server->connected->size(), connectedBefore);
+        QCOMPARE(m_server->frames->size(), 0);
+    }
+
+    void otherProtocolVersion_refused()
+    {
+        const KeyPair member = KeyPair::generate();
+        m_consortium.members->insert(member.publicKey());
+        Hello hello;
+        hello.version = ProtocolVersion + 1;
+        hello.consortiumId = m_consortium.id;
+        hello.genesisHash = m_consortium.genesis;
+        hello.nodeKey = member.publicKey();
+        RawPeer raw;
+        QVERIFY(raw.connectTls(m_server->port()));
+        raw.write(encodeFrame(FrameType::Hello, encodeHello(hello)));
+        QTRY_VERIFY_WITH_TIMEOUT(refusedWith(CloseReason::WrongVersion), kWait);
         QVERIFY(raw.waitClosed(kWait));
         expectNothingDelivered();
     }
