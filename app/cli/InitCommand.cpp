@@ -3,14 +3,10 @@
 #include "app/cli/DataDir.h"
 #include "app/cli/Output.h"
 #include "app/cli/Passphrase.h"
-
 #include "ledger/chain/Genesis.h"
-#include "ledger/crypto/KeyFile.h"
+#include "ledger/node/ClusterSetup.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 
 using namespace ledger;
 
@@ -31,16 +27,32 @@ class InitCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(InitCommand)
 public:
-    QString summary() const override { return tr("Found a new consortium with this PC as its first node."); }
+    QString summary() const override
+    {
+        return tr("Found a new consortium with this PC as its first node.");
+    }
 
     void addOptions(QCommandLineParser &p) override
     {
         addDataDirOption(p);
-        p.addOption({QStringLiteral("name"), tr("Name of the community (the consortium)."), QStringLiteral("NAME")});
-        p.addOption({QStringLiteral("org"), tr("Name of this PC's organization."), QStringLiteral("NAME")});
-        p.addOption({QStringLiteral("kind"), tr("Kind of organization: party_committee, residents_committee, street_office, property_management, social_organization, supervision_committee."), QStringLiteral("KIND"), QStringLiteral("party_committee")});
-        p.addOption({QStringLiteral("admin"), tr("Name of the first administrator."), QStringLiteral("NAME")});
-        p.addOption({QStringLiteral("secretary"), tr("Name of the party secretary."), QStringLiteral("NAME")});
+        p.addOption({ QStringLiteral("name"), tr("Name of the community (the consortium)."),
+                      QStringLiteral("NAME") });
+        p.addOption({ QStringLiteral("org"), tr("Name of this PC's organization."),
+                      QStringLiteral("NAME") });
+        p.addOption(
+            { QStringLiteral("kind"),
+              tr("Kind of organization: party_committee, residents_committee, street_office, "
+                 "property_management, social_organization, supervision_committee."),
+              QStringLiteral("KIND"), QStringLiteral("party_committee") });
+        p.addOption({ QStringLiteral("admin"), tr("Name of the first administrator."),
+                      QStringLiteral("NAME") });
+        p.addOption({ QStringLiteral("secretary"), tr("Name of the party secretary."),
+                      QStringLiteral("NAME") });
+        p.addOption({ QStringLiteral("listen"),
+                      tr("Address the node listens on for other organizations' nodes."),
+                      QStringLiteral("HOST"), QStringLiteral("0.0.0.0") });
+        p.addOption({ QStringLiteral("port"), tr("Port the node listens on."),
+                      QStringLiteral("PORT"), QStringLiteral("7400") });
         addPassphraseOptions(p);
     }
 
@@ -56,7 +68,7 @@ public:
             out.error(tr("unknown organization kind '%1'").arg(p.value(QStringLiteral("kind"))));
             return ExitUsage;
         }
-        for (const char *required : {"name", "org", "admin", "secretary"}) {
+        for (const char *required : { "name", "org", "admin", "secretary" }) {
             if (p.value(QString::fromLatin1(required)).trimmed().isEmpty()) {
                 out.error(tr("--%1 is required").arg(QString::fromLatin1(required)));
                 return ExitUsage;
@@ -65,61 +77,39 @@ public:
         auto passphrase = passphraseFrom(p, out);
         if (!passphrase)
             return ExitUsage;
-        if (auto st = dir->prepareNew(); !st) {
-            out.error(st.error());
+        if (dir->hasLedger()) {
+            out.error(tr("a ledger already exists in %1").arg(dir->path()));
             return ExitUsage;
         }
 
-        const auto node = crypto::KeyPair::generate();
-        const auto admin = crypto::KeyPair::generate();
-        const auto secretary = crypto::KeyPair::generate();
-        chain::GenesisPayload g;
-        g.name = p.value(QStringLiteral("name")).trimmed();
-        g.organizations.push_back({1, *kind, p.value(QStringLiteral("org")).trimmed(), node.publicKey()});
-        g.persons.push_back({admin.publicKey(), 1, p.value(QStringLiteral("admin")).trimmed(),
-                             std::uint8_t(chain::Role::Admin)});
-        g.persons.push_back({secretary.publicKey(), 1, p.value(QStringLiteral("secretary")).trimmed(),
-                             std::uint8_t(chain::Role::Secretary)});
-        chain::ConsortiumId consortium;
-        {
-            const auto seed = crypto::SecretSeed::random(); // 32 random bytes; we use 16
-            consortium = *chain::ConsortiumId::fromBytes(seed.toByteArray().left(16));
-        }
-        auto genesis = chain::makeGenesisBlock(consortium, g, admin, node, QDateTime::currentMSecsSinceEpoch());
-        if (!genesis) {
-            out.error(genesis.error());
+        node::ClusterPlan plan;
+        plan.communityName = p.value(QStringLiteral("name")).trimmed();
+        plan.adminName = p.value(QStringLiteral("admin")).trimmed();
+        plan.secretaryName = p.value(QStringLiteral("secretary")).trimmed();
+        plan.keyPassphrase = *passphrase;
+        plan.timestampMs = QDateTime::currentMSecsSinceEpoch();
+        bool portOk = false;
+        const uint port = p.value(QStringLiteral("port")).toUInt(&portOk);
+        if (!portOk || port > 65535) {
+            out.error(tr("--port must be a port number"));
             return ExitUsage;
         }
-        if (auto st = crypto::KeyFile::save(dir->nodeKeyPath(), node, QString()); !st) {
-            out.error(st.error());
+        plan.nodes.push_back({ dir->path(), p.value(QStringLiteral("org")).trimmed(), *kind,
+                               p.value(QStringLiteral("listen")), quint16(port) });
+        // A one-member cluster: the same directory runs as a Raft node later
+        // (gongzhi-node) and other organizations join it by invitation.
+        auto info = node::createCluster(plan);
+        if (!info) {
+            out.error(info.error());
             return ExitUsage;
         }
-        for (const auto &[label, key] : {std::pair{QStringLiteral("admin"), &admin},
-                                         std::pair{QStringLiteral("secretary"), &secretary}}) {
-            const QString path = dir->keysDir() + QLatin1Char('/') + label + QStringLiteral(".key");
-            if (auto st = crypto::KeyFile::save(path, *key, *passphrase); !st) {
-                out.error(st.error());
-                return ExitUsage;
-            }
-        }
-        auto store = store::BlockStore::create(dir->ledgerPath(), *genesis);
-        if (!store) {
-            out.error(store.error());
-            return ExitUsage;
-        }
-        QJsonObject config{{QStringLiteral("consortium"), consortium.toHex()},
-                           {QStringLiteral("genesis_hash"), genesis->hash().toHex()},
-                           {QStringLiteral("org_id"), 1},
-                           {QStringLiteral("node_key"), node.publicKey().toHex()}};
-        QSaveFile f(dir->configPath());
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(config).toJson()) < 0 || !f.commit()) {
-            out.error(tr("cannot write %1: %2").arg(dir->configPath(), f.errorString()));
-            return ExitUsage;
-        }
-        out.line(tr("Founded consortium \"%1\" (%2).").arg(g.name, consortium.toHex()));
-        out.line(tr("Genesis block: %1").arg(genesis->hash().toHex()));
-        out.line(tr("Node key fingerprint: %1").arg(crypto::fingerprint(node.publicKey())));
-        out.line(tr("Key files of the administrator and the party secretary are in %1.").arg(dir->keysDir()));
+        const QString name = plan.communityName;
+        const auto &consortium = info->consortium;
+        out.line(tr("Founded consortium \"%1\" (%2).").arg(name, consortium.toHex()));
+        out.line(tr("Genesis block: %1").arg(info->genesisHash.toHex()));
+        out.line(tr("Node key fingerprint: %1").arg(crypto::fingerprint(info->nodeKeys.front())));
+        out.line(tr("Key files of the administrator and the party secretary are in %1.")
+                     .arg(dir->keysDir()));
         return ExitOk;
     }
 };

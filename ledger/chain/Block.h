@@ -10,7 +10,7 @@
 
 namespace ledger::chain {
 
-// A block header (docs/ledger-format.md §Block header), 204 bytes:
+// A block header (docs/ledger-format.md §Block header), 185 bytes:
 //   "GZBH" | u8 version=1 | consortium[16] | u64 height | prevHash[32]
 //   | merkleRoot[32] | u32 txCount | historyRoot[32] | i64 timestampMs
 //   | proposer[32] | u64 raftTerm | u64 raftIndex
@@ -25,13 +25,13 @@ struct BlockHeader {
 
     ConsortiumId consortium;
     std::uint64_t height = 0;
-    BlockHash prevHash;          // all zero for genesis
+    BlockHash prevHash; // all zero for genesis
     crypto::Digest merkleRoot;
     std::uint32_t txCount = 0;
     crypto::Digest historyRoot;
     std::int64_t timestampMs = 0; // proposer's clock; the only time the state machine sees
-    crypto::PublicKey proposer;   // node key of the proposing organization's node
-    std::uint64_t raftTerm = 0;   // consensus position; zero in a single-node chain
+    crypto::PublicKey proposer; // node key of the proposing organization's node
+    std::uint64_t raftTerm = 0; // consensus position; zero in a single-node chain
     std::uint64_t raftIndex = 0;
 
     QByteArray encode() const;
@@ -43,7 +43,7 @@ struct BlockHeader {
 
 // A block: header, the proposer's signature over the header bytes, and the
 // transactions, encoded as
-//   header[204] | signature[64] | txCount × (u32 length | transaction)
+//   header[185] | signature[64] | txCount × (u32 length | transaction)
 // (txCount is the header's). Decoding is strict and bounded and checks
 // structure only: Merkle root, signatures and links are checked by
 // BlockValidator / ChainVerifier.
