@@ -2,6 +2,7 @@
 
 #include "ledger/domain/DemoCommunity.h"
 #include "ledger/domain/Payloads.h"
+#include "ledger/state/StateMembership.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -177,6 +178,29 @@ private slots:
         GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
                                         NodeKeyRotated{3, h.chain[QStringLiteral("x")].key.publicKey(), QStringLiteral("越权")}),
                          RejectReason::OutOfScope);
+    }
+
+    void stateMembership_followsKeyRotationForTheVerifier()
+    {
+        StateHarness h;
+        auto &fresh = h.chain[QStringLiteral("node2b")];
+        h.commit({h.chain.tx(QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
+                             NodeKeyRotated{2, fresh.key.publicKey(), QStringLiteral("更换电脑")})});
+        h.commit({});
+        tests::TempDir dir;
+        auto scratch = std::move(*state::StateMachine::open(dir.file(QStringLiteral("m.db")), state::StateMachine::Durability::Fast));
+        state::StateMembership m(*scratch);
+        m.reset(h.chain.genesisPayload());
+        const auto old = h.chain[QStringLiteral("node2")].key.publicKey();
+        QVERIFY(m.isNodeKey(old, 0));
+        QVERIFY(!m.isNodeKey(fresh.key.publicKey(), 0));
+        for (const auto &b : h.chain.blocks())
+            m.apply(b);
+        QVERIFY(!m.error());
+        QVERIFY(m.isNodeKey(old, 1));                // block 1 is checked against the state after block 0
+        QVERIFY(!m.isNodeKey(old, 2));               // rotated in block 1
+        QVERIFY(m.isNodeKey(fresh.key.publicKey(), 2));
+        QVERIFY(!m.isNodeKey(fresh.key.publicKey(), 9)); // beyond what was applied
     }
 
     void orgAdmission_byAdmin_waitsForAPartySecretary()
