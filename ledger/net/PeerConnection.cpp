@@ -59,6 +59,7 @@ PeerConnection::PeerConnection(QSslSocket *socket, Role role, const Context &con
     , m_context(context)
     , m_expectedKey(expectedKey)
     , m_decoder(HandshakeMaxFrameLength)
+    , m_handshakeTimer(this)
     , m_localNonce(randomNonce())
 {
     m_socket->setParent(this);

@@ -21,8 +21,9 @@ namespace ledger::net {
 class Listener : public QTcpServer
 {
 public:
-    explicit Listener(std::function<void(qintptr)> onIncoming)
-        : m_onIncoming(std::move(onIncoming))
+    Listener(std::function<void(qintptr)> onIncoming, QObject *parent)
+        : QTcpServer(parent)
+        , m_onIncoming(std::move(onIncoming))
     {
     }
 
@@ -38,6 +39,7 @@ PeerTransport::PeerTransport(const crypto::KeyPair &nodeKey, TransportConfig con
     : QObject(parent)
     , m_nodeKey(nodeKey)
     , m_config(std::move(config))
+    , m_tick(this)
 {
     GONGZHI_ENFORCE(bool(m_config.isMember), "TransportConfig.isMember is required");
     GONGZHI_ENFORCE(m_config.maxQueuedBytes >= qsizetype(m_config.maxFrameLength),
@@ -67,7 +69,7 @@ core::Status PeerTransport::start(const QHostAddress &address, quint16 port)
         return core::fail(core::ErrorCode::Unavailable, QStringLiteral("Qt has no TLS backend"));
     if (!m_tls)
         m_tls = GONGZHI_TRY(TlsIdentity::generate());
-    m_listener = std::make_unique<Listener>([this](qintptr d) { onIncoming(d); });
+    m_listener = std::make_unique<Listener>([this](qintptr d) { onIncoming(d); }, this);
     if (!m_listener->listen(address, port)) {
         const QString why = m_listener->errorString();
         m_listener.reset();
@@ -123,7 +125,7 @@ void PeerTransport::setPeers(const std::map<crypto::PublicKey, PeerAddress> &pee
         state.address = address;
         state.attempt = 0;
         if (!state.timer) {
-            state.timer = std::make_unique<QTimer>();
+            state.timer = std::make_unique<QTimer>(this);
             state.timer->setSingleShot(true);
             const crypto::PublicKey k = key;
             connect(state.timer.get(), &QTimer::timeout, this, [this, k] { dial(k); });

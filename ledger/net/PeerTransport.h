@@ -119,6 +119,8 @@ private:
     TransportConfig m_config;
     std::optional<TlsIdentity> m_tls;
     std::unique_ptr<Listener> m_listener;
+    // Timers, listener and connections are children, so moveToThread()
+    // before start() takes all of them along.
     QTimer m_tick;
     std::map<crypto::PublicKey, DialState> m_dial;
     QHash<crypto::PublicKey, PeerConnection *> m_active;

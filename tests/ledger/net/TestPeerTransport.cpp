@@ -2,6 +2,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <QThread>
 #include <QtEndian>
 
 using namespace ledger::net;
@@ -230,6 +231,53 @@ private Q_SLOTS:
         QCOMPARE(a.transport->stats(bKey)->reconnectAttempts, 0);
         QVERIFY(a.transport->send(bKey, 4, "after restart"));
         QTRY_VERIFY_WITH_TIMEOUT(received(restarted, a.key.publicKey(), 4, "after restart"), kWait);
+    }
+
+    // The node runs the transport on its worker thread; its signals reach
+    // other threads through queued connections.
+    void transportOnWorkerThread_deliversAcrossThreads()
+    {
+        const Consortium c = Consortium::random();
+        Node local;
+        QVERIFY(local.start(c));
+        const KeyPair workerKey = KeyPair::generate();
+        c.members->insert(workerKey.publicKey());
+
+        QThread worker;
+        auto *remote = new PeerTransport(workerKey, c.config());
+        remote->moveToThread(&worker);
+        connect(&worker, &QThread::finished, remote, &QObject::deleteLater);
+        QList<QByteArray> got;
+        QList<PublicKey> from;
+        connect(remote, &PeerTransport::frameReceived, this,
+                [&](const PublicKey &key, quint8, const QByteArray &payload) {
+                    QCOMPARE(QThread::currentThread(), thread());
+                    from.append(key);
+                    got.append(payload);
+                });
+        worker.start();
+        bool started = false;
+        const PeerAddress address = local.address();
+        const PublicKey localKey = local.key.publicKey();
+        QMetaObject::invokeMethod(
+            remote,
+            [&] {
+                started = bool(remote->start(QHostAddress::LocalHost, 0));
+                remote->setPeers({ { localKey, address } });
+            },
+            Qt::BlockingQueuedConnection);
+        QVERIFY(started);
+        QTRY_VERIFY_WITH_TIMEOUT(local.transport->isConnected(workerKey.publicKey()), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (local.transport->send(workerKey.publicKey(), 1, "cross-thread"), !got.isEmpty()),
+            kWait);
+        QCOMPARE(from.first(), localKey);
+        QCOMPARE(got.first(), QByteArray("cross-thread"));
+        QMetaObject::invokeMethod(
+            remote, [&] { remote->stop(); }, Qt::BlockingQueuedConnection);
+        worker.quit();
+        QVERIFY(worker.wait(kWait));
+        QTRY_VERIFY_WITH_TIMEOUT(!local.transport->isConnected(workerKey.publicKey()), kWait);
     }
 
     // The node drops a peer whose messages claim another identity.
