@@ -31,7 +31,8 @@ core::Result<ConfChange> ConfChange::decode(QByteArrayView bytes)
     ConfChange c;
     const auto type = GONGZHI_TRY(r.u8("type"));
     if (type > static_cast<std::uint8_t>(ConfChangeType::RemoveNode))
-        return fail(ErrorCode::BadType, QStringLiteral("unknown conf change type"), QStringLiteral("type"));
+        return fail(ErrorCode::BadType, QStringLiteral("unknown conf change type"),
+                    QStringLiteral("type"));
     c.type = static_cast<ConfChangeType>(type);
     c.node = GONGZHI_TRY(r.u64("node"));
     c.incarnation = GONGZHI_TRY(r.u64("incarnation"));
@@ -136,18 +137,12 @@ void Membership::apply(const ConfChange &c)
     case ConfChangeType::Bootstrap:
         for (NodeId v : c.voters) {
             if (v != NoNode)
-                m_members[v] = Member{true, 0};
+                m_members[v] = Member { true, 0 };
         }
         break;
-    case ConfChangeType::AddLearner:
-        m_members[c.node] = Member{false, c.incarnation};
-        break;
-    case ConfChangeType::PromoteLearner:
-        m_members[c.node].voter = true;
-        break;
-    case ConfChangeType::RemoveNode:
-        m_members.erase(c.node);
-        break;
+    case ConfChangeType::AddLearner: m_members[c.node] = Member { false, c.incarnation }; break;
+    case ConfChangeType::PromoteLearner: m_members[c.node].voter = true; break;
+    case ConfChangeType::RemoveNode: m_members.erase(c.node); break;
     }
 }
 

@@ -16,10 +16,10 @@ namespace ledger::raft {
 // as soon as its entry is in that node's log, committed or not (§4.1), and is undone
 // if the entry is truncated.
 enum class ConfChangeType : std::uint8_t {
-    Bootstrap = 0,      // the genesis configuration: `voters`, each with incarnation 0
-    AddLearner = 1,     // `node` joins as a non-voting learner with storage `incarnation`
+    Bootstrap = 0, // the genesis configuration: `voters`, each with incarnation 0
+    AddLearner = 1, // `node` joins as a non-voting learner with storage `incarnation`
     PromoteLearner = 2, // the learner `node` becomes a voter
-    RemoveNode = 3,     // `node` (voter or learner) leaves; its id is never reused
+    RemoveNode = 3, // `node` (voter or learner) leaves; its id is never reused
 };
 
 struct ConfChange {

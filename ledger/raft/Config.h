@@ -11,21 +11,21 @@ namespace ledger::raft {
 // show the guard matters (the regression test fails, the simulator finds a violation).
 // Production code never sets any of them; all default to off.
 struct RaftTestKnobs {
-    bool commitOldTermByCounting = false;   // bug 1: ignore the Figure 8 rule
-    bool followerCommitUncapped = false;    // bug 2: commit = leaderCommit, not min(.., last new)
-    bool truncateOnStaleAppend = false;     // bug 3: truncate after prevIndex without a conflict
-    bool compareBelowCommit = false;        // bug 4: treat prevIndex < commitIndex like any other
-    bool heartbeatCommitUncapped = false;   // bug 5: heartbeat carries commit beyond the match
+    bool commitOldTermByCounting = false; // bug 1: ignore the Figure 8 rule
+    bool followerCommitUncapped = false; // bug 2: commit = leaderCommit, not min(.., last new)
+    bool truncateOnStaleAppend = false; // bug 3: truncate after prevIndex without a conflict
+    bool compareBelowCommit = false; // bug 4: treat prevIndex < commitIndex like any other
+    bool heartbeatCommitUncapped = false; // bug 5: heartbeat carries commit beyond the match
     bool confChangeBeforeTermCommit = false; // bug 6: config entry before an own-term commit
     bool multiplePendingConfChanges = false; // bug 6: more than one uncommitted config entry
-    bool leaseIgnored = false;              // bug 7: grant votes/prevotes during a leader lease
-    bool leaderCountsUnpersisted = false;   // bug 8: leader counts its own unpersisted entries
-    bool ignoreAppliedOnRestart = false;    // bug 9: re-deliver entries the caller applied
-    bool readWithoutQuorumCheck = false;    // bug 10: serve ReadIndex without a heartbeat round
-    bool readBeforeTermCommit = false;      // bug 10: serve ReadIndex before an own-term commit
-    bool wipedNodeVotes = false;            // bug 11: a node with wiped storage still votes
-    bool forgetPersistVote = false;         // bug 12: Ready's HardState omits a new vote
-    bool grantVoteToStaleLog = false;       // §5.4.1: skip the candidate up-to-date check
+    bool leaseIgnored = false; // bug 7: grant votes/prevotes during a leader lease
+    bool leaderCountsUnpersisted = false; // bug 8: leader counts its own unpersisted entries
+    bool ignoreAppliedOnRestart = false; // bug 9: re-deliver entries the caller applied
+    bool readWithoutQuorumCheck = false; // bug 10: serve ReadIndex without a heartbeat round
+    bool readBeforeTermCommit = false; // bug 10: serve ReadIndex before an own-term commit
+    bool wipedNodeVotes = false; // bug 11: a node with wiped storage still votes
+    bool forgetPersistVote = false; // bug 12: Ready's HardState omits a new vote
+    bool grantVoteToStaleLog = false; // §5.4.1: skip the candidate up-to-date check
 };
 
 // Parameters of one node. Times are in ticks; the caller decides the tick period
@@ -43,7 +43,7 @@ struct Config {
     // Highest index the caller's state machine has applied durably, stored atomically
     // with that state (bug 9). Committed entries after it are delivered again.
     Index applied = 0;
-    bool preVote = true;     // dissertation §9.6
+    bool preVote = true; // dissertation §9.6
     bool checkQuorum = true; // dissertation §6.2 (and the vote lease of §4.2.3)
     // Replication flow control (dissertation §10.2.1): per AppendEntries message at most
     // maxMsgEntries entries and about maxMsgBytes bytes (always at least one entry);

@@ -18,14 +18,14 @@ MemoryStorage MemoryStorage::genesis(const std::vector<NodeId> &voters)
     ConfChange boot;
     boot.type = ConfChangeType::Bootstrap;
     boot.voters = voters;
-    s.m_log.push_back(Entry{1, 1, EntryType::ConfChange, boot.encode()});
-    s.m_hardState = HardState{1, NoNode, 1};
+    s.m_log.push_back(Entry { 1, 1, EntryType::ConfChange, boot.encode() });
+    s.m_hardState = HardState { 1, NoNode, 1 };
     return s;
 }
 
 core::Result<Storage::InitialState> MemoryStorage::initialState() const
 {
-    return InitialState{m_hardState, m_incarnation};
+    return InitialState { m_hardState, m_incarnation };
 }
 
 core::Result<Index> MemoryStorage::lastIndex() const
@@ -36,16 +36,19 @@ core::Result<Index> MemoryStorage::lastIndex() const
 core::Result<Term> MemoryStorage::term(Index index) const
 {
     if (index == 0)
-        return Term{0};
+        return Term { 0 };
     if (index > m_log.size())
-        return fail(ErrorCode::NotFound, QStringLiteral("index beyond the log"), QStringLiteral("index"));
+        return fail(ErrorCode::NotFound, QStringLiteral("index beyond the log"),
+                    QStringLiteral("index"));
     return m_log[index - 1].term;
 }
 
-core::Result<std::vector<Entry>> MemoryStorage::entries(Index lo, Index hi, std::size_t maxBytes) const
+core::Result<std::vector<Entry>> MemoryStorage::entries(Index lo, Index hi,
+                                                        std::size_t maxBytes) const
 {
     if (lo == 0 || lo > hi || hi > m_log.size() + 1)
-        return fail(ErrorCode::BadValue, QStringLiteral("entry range outside the log"), QStringLiteral("range"));
+        return fail(ErrorCode::BadValue, QStringLiteral("entry range outside the log"),
+                    QStringLiteral("range"));
     std::vector<Entry> out;
     std::size_t bytes = 0;
     for (Index i = lo; i < hi; ++i) {
@@ -74,11 +77,13 @@ core::Status MemoryStorage::append(const std::vector<Entry> &entries)
         return {};
     const Index first = entries.front().index;
     if (first == 0 || first > m_log.size() + 1)
-        return fail(ErrorCode::BadValue, QStringLiteral("append leaves a gap in the log"), QStringLiteral("index"));
+        return fail(ErrorCode::BadValue, QStringLiteral("append leaves a gap in the log"),
+                    QStringLiteral("index"));
     m_log.resize(first - 1);
     for (const Entry &e : entries) {
         if (e.index != m_log.size() + 1)
-            return fail(ErrorCode::BadValue, QStringLiteral("entries are not consecutive"), QStringLiteral("index"));
+            return fail(ErrorCode::BadValue, QStringLiteral("entries are not consecutive"),
+                        QStringLiteral("index"));
         m_log.push_back(e);
     }
     return {};

@@ -21,7 +21,8 @@ public:
     core::Result<InitialState> initialState() const override;
     core::Result<Index> lastIndex() const override;
     core::Result<Term> term(Index index) const override;
-    core::Result<std::vector<Entry>> entries(Index lo, Index hi, std::size_t maxBytes) const override;
+    core::Result<std::vector<Entry>> entries(Index lo, Index hi,
+                                             std::size_t maxBytes) const override;
     core::Result<std::vector<Entry>> confEntries() const override;
     core::Status append(const std::vector<Entry> &entries) override;
     core::Status setHardState(const HardState &state) override;

@@ -9,15 +9,15 @@
 namespace ledger::raft {
 
 enum class MessageType : std::uint8_t {
-    PreVote,       // dissertation §9.6: would you vote for me at `term`? (term not adopted)
+    PreVote, // dissertation §9.6: would you vote for me at `term`? (term not adopted)
     PreVoteResp,
-    Vote,          // Raft §5.2 RequestVote
+    Vote, // Raft §5.2 RequestVote
     VoteResp,
-    Append,        // Raft §5.3 AppendEntries carrying entries
+    Append, // Raft §5.3 AppendEntries carrying entries
     AppendResp,
-    Heartbeat,     // AppendEntries without entries or log check (commit + read context)
+    Heartbeat, // AppendEntries without entries or log check (commit + read context)
     HeartbeatResp,
-    TimeoutNow,    // dissertation §3.10: start an election now (leadership transfer)
+    TimeoutNow, // dissertation §3.10: start an election now (leadership transfer)
 };
 
 const char *messageTypeName(MessageType type);

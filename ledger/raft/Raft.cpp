@@ -50,9 +50,11 @@ core::Result<std::unique_ptr<Raft>> Raft::create(const Config &config, const Sto
 {
     using core::ErrorCode;
     if (config.id == NoNode)
-        return core::fail(ErrorCode::BadValue, QStringLiteral("node id 0 is reserved"), QStringLiteral("id"));
+        return core::fail(ErrorCode::BadValue, QStringLiteral("node id 0 is reserved"),
+                          QStringLiteral("id"));
     if (config.heartbeatTick <= 0 || config.electionTick <= config.heartbeatTick)
-        return core::fail(ErrorCode::BadValue, QStringLiteral("need 0 < heartbeatTick < electionTick"),
+        return core::fail(ErrorCode::BadValue,
+                          QStringLiteral("need 0 < heartbeatTick < electionTick"),
                           QStringLiteral("electionTick"));
     const auto init = GONGZHI_TRY(storage.initialState());
     const auto last = GONGZHI_TRY(storage.lastIndex());
@@ -60,7 +62,8 @@ core::Result<std::unique_ptr<Raft>> Raft::create(const Config &config, const Sto
     // A commit index beyond the log means that order was broken; the entries below it
     // may be stale ones, so no clamping can make the node safe again.
     if (init.hardState.commit > last || config.applied > last)
-        return core::fail(ErrorCode::Corrupt, QStringLiteral("commit or applied index beyond the stored log"),
+        return core::fail(ErrorCode::Corrupt,
+                          QStringLiteral("commit or applied index beyond the stored log"),
                           QStringLiteral("commit"));
     std::unique_ptr<Raft> raft(new Raft(config, storage, init));
     const auto confs = GONGZHI_TRY(storage.confEntries());
@@ -85,12 +88,11 @@ Raft::Raft(const Config &config, const Storage &storage, const Storage::InitialS
     , m_persistedHardState(init.hardState)
 {
     const RaftTestKnobs &k = m_cfg.knobs;
-    m_log.setEnforceCommittedImmutable(!(k.truncateOnStaleAppend || k.compareBelowCommit
-                                         || k.commitOldTermByCounting || k.followerCommitUncapped
-                                         || k.heartbeatCommitUncapped || k.leaderCountsUnpersisted
-                                         || k.grantVoteToStaleLog || k.forgetPersistVote
-                                         || k.confChangeBeforeTermCommit || k.multiplePendingConfChanges
-                                         || k.wipedNodeVotes));
+    m_log.setEnforceCommittedImmutable(
+        !(k.truncateOnStaleAppend || k.compareBelowCommit || k.commitOldTermByCounting
+          || k.followerCommitUncapped || k.heartbeatCommitUncapped || k.leaderCountsUnpersisted
+          || k.grantVoteToStaleLog || k.forgetPersistVote || k.confChangeBeforeTermCommit
+          || k.multiplePendingConfChanges || k.wipedNodeVotes));
     m_handedHardState = m_persistedHardState;
     reset(m_term);
 }
@@ -105,7 +107,7 @@ void Raft::send(Message m)
 
 HardState Raft::hardStateToPersist() const
 {
-    HardState hs{m_term, m_vote, m_log.committed()};
+    HardState hs { m_term, m_vote, m_log.committed() };
     if (m_cfg.knobs.forgetPersistVote)
         hs.vote = m_persistedHardState.term == m_term ? m_persistedHardState.vote : NoNode;
     return hs;
@@ -121,7 +123,8 @@ void Raft::reset(Term term)
     m_electionElapsed = 0;
     m_heartbeatElapsed = 0;
     // Raft §5.2: randomized election timeouts in [T, 2T) make split votes rare.
-    m_randomizedTimeout = m_cfg.electionTick + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(m_cfg.electionTick)));
+    m_randomizedTimeout = m_cfg.electionTick
+        + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(m_cfg.electionTick)));
     m_votes.clear();
     m_progress.clear();
     m_leadTransferee = NoNode;
@@ -188,7 +191,8 @@ bool Raft::enabled() const
         if (cc.type == ConfChangeType::Bootstrap && m_incarnation == 0
             && std::find(cc.voters.begin(), cc.voters.end(), m_cfg.id) != cc.voters.end())
             return true;
-        if (cc.type == ConfChangeType::AddLearner && cc.node == m_cfg.id && cc.incarnation == m_incarnation)
+        if (cc.type == ConfChangeType::AddLearner && cc.node == m_cfg.id
+            && cc.incarnation == m_incarnation)
             return true;
     }
     return m_cfg.knobs.wipedNodeVotes;
@@ -231,13 +235,9 @@ void Raft::step(const Message &m)
         return;
     switch (m.type) {
     case MessageType::PreVote:
-    case MessageType::Vote:
-        handleVote(m);
-        return;
+    case MessageType::Vote: handleVote(m); return;
     case MessageType::PreVoteResp:
-    case MessageType::VoteResp:
-        handleVoteResp(m);
-        return;
+    case MessageType::VoteResp: handleVoteResp(m); return;
     case MessageType::Append:
     case MessageType::Heartbeat:
         if (m_role == Role::Leader)
@@ -272,15 +272,16 @@ bool Raft::hasReady() const
 {
     if (m_readyOutstanding)
         return false;
-    return SoftState{m_leader, m_role} != m_prevSoftState || hardStateToPersist() != m_persistedHardState
-        || !m_log.unstable().empty() || !m_msgs.empty() || m_log.hasNextCommitted() || !m_readStates.empty();
+    return SoftState { m_leader, m_role } != m_prevSoftState
+        || hardStateToPersist() != m_persistedHardState || !m_log.unstable().empty()
+        || !m_msgs.empty() || m_log.hasNextCommitted() || !m_readStates.empty();
 }
 
 Ready Raft::ready()
 {
     GONGZHI_ENFORCE(!m_readyOutstanding, "ready() called twice without advance()");
     Ready rd;
-    const SoftState soft{m_leader, m_role};
+    const SoftState soft { m_leader, m_role };
     if (soft != m_prevSoftState) {
         rd.softState = soft;
         m_prevSoftState = soft;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ledger/core/Result.h"
-#include "ledger/raft/Config.h"
 #include "ledger/raft/ConfChange.h"
+#include "ledger/raft/Config.h"
 #include "ledger/raft/Message.h"
 #include "ledger/raft/Progress.h"
 #include "ledger/raft/RaftLog.h"
@@ -22,12 +22,12 @@ namespace ledger::raft {
 // Why a request to the core was refused. Never an error of the node: the caller retries
 // (elsewhere, later) or reports it to the user.
 enum class Rejection : std::uint8_t {
-    NotLeader,          // ask `leaderHint` (NoNode when unknown)
+    NotLeader, // ask `leaderHint` (NoNode when unknown)
     TransferInProgress, // leadership is being handed over; retry at the new leader
-    PendingConfChange,  // an earlier configuration entry is not committed yet
-    NoCommitInTerm,     // a new leader has not yet committed an entry of its term
-    InvalidConfChange,  // the change does not apply to the current configuration
-    NotVoter,           // transfer target is not a voter
+    PendingConfChange, // an earlier configuration entry is not committed yet
+    NoCommitInTerm, // a new leader has not yet committed an entry of its term
+    InvalidConfChange, // the change does not apply to the current configuration
+    NotVoter, // transfer target is not a voter
 };
 
 const char *rejectionName(Rejection r);
@@ -39,7 +39,7 @@ struct Rejected {
 
 struct Proposed {
     Index index = 0; // where the entry was appended in the leader's log; it is committed
-    Term term = 0;   // iff an entry with this index AND term is later committed
+    Term term = 0; // iff an entry with this index AND term is later committed
 };
 
 using ProposeResult = tl::expected<Proposed, Rejected>;

@@ -1,8 +1,7 @@
 // Leader election: Raft §5.2 and §5.4.1, PreVote (dissertation §9.6), CheckQuorum and
 // the vote lease (dissertation §6.2 and §4.2.3).
-#include "ledger/raft/Raft.h"
-
 #include "ledger/core/Enforce.h"
+#include "ledger/raft/Raft.h"
 
 namespace ledger::raft {
 
@@ -85,7 +84,7 @@ void Raft::becomeLeader()
         entry.second.setRecentActive(true);
     // Raft §8: a blank entry of the new term lets earlier entries commit (Figure 8
     // forbids counting replicas of older terms) and enables ReadIndex.
-    appendToLog({Entry{m_term, m_log.lastIndex() + 1, EntryType::Normal, {}}});
+    appendToLog({ Entry { m_term, m_log.lastIndex() + 1, EntryType::Normal, {} } });
     bcastAppend();
 }
 
@@ -191,8 +190,8 @@ void Raft::handleVote(const Message &m)
     const bool pre = m.type == MessageType::PreVote;
     // Raft §5.2: one vote per term, first come first served; a node that knows the
     // leader of this term votes for nobody else.
-    const bool canVote = m_vote == m.from || (m_vote == NoNode && m_leader == NoNode)
-        || (pre && m.term > m_term);
+    const bool canVote
+        = m_vote == m.from || (m_vote == NoNode && m_leader == NoNode) || (pre && m.term > m_term);
     // Raft §5.4.1: only for a candidate whose log is at least as up-to-date.
     const bool upToDate = m_cfg.knobs.grantVoteToStaleLog || m_log.isUpToDate(m.index, m.logTerm);
     Message r;
@@ -226,11 +225,8 @@ void Raft::handleVoteResp(const Message &m)
         else
             becomeLeader();
         break;
-    case Poll::Lost:
-        becomeFollower(m_term, NoNode);
-        break;
-    case Poll::Pending:
-        break;
+    case Poll::Lost: becomeFollower(m_term, NoNode); break;
+    case Poll::Pending: break;
     }
 }
 

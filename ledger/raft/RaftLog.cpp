@@ -36,7 +36,7 @@ Index RaftLog::lastIndex() const
 std::optional<Term> RaftLog::term(Index index) const
 {
     if (index == 0)
-        return Term{0};
+        return Term { 0 };
     if (index > lastIndex())
         return std::nullopt;
     if (index >= m_offset && !m_unstable.empty())
@@ -56,10 +56,11 @@ bool RaftLog::isUpToDate(Index lastIdx, Term lastT) const
     return lastT > mine || (lastT == mine && lastIdx >= lastIndex());
 }
 
-std::vector<Entry> RaftLog::slice(Index lo, Index hi, std::size_t maxBytes, std::size_t maxCount) const
+std::vector<Entry> RaftLog::slice(Index lo, Index hi, std::size_t maxBytes,
+                                  std::size_t maxCount) const
 {
     std::vector<Entry> out;
-    hi = std::min({hi, lastIndex() + 1, lo + std::max<std::size_t>(maxCount, 1)});
+    hi = std::min({ hi, lastIndex() + 1, lo + std::max<std::size_t>(maxCount, 1) });
     if (lo == 0 || lo >= hi)
         return out;
     std::size_t bytes = 0;
@@ -137,7 +138,8 @@ void RaftLog::stableTo(Index index, Term t)
         return;
     if (m_unstable[index - m_offset].term != t)
         return;
-    m_unstable.erase(m_unstable.begin(), m_unstable.begin() + static_cast<std::ptrdiff_t>(index - m_offset + 1));
+    m_unstable.erase(m_unstable.begin(),
+                     m_unstable.begin() + static_cast<std::ptrdiff_t>(index - m_offset + 1));
     m_offset = index + 1;
 }
 

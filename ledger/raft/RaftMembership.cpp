@@ -7,7 +7,7 @@ namespace ledger::raft {
 namespace {
 tl::unexpected<Rejected> reject(Rejection why, NodeId leader = NoNode)
 {
-    return tl::unexpected<Rejected>(Rejected{why, leader});
+    return tl::unexpected<Rejected>(Rejected { why, leader });
 }
 } // namespace
 
@@ -17,8 +17,8 @@ ProposeResult Raft::propose(QByteArray data)
         return reject(Rejection::NotLeader, m_leader);
     if (m_leadTransferee != NoNode)
         return reject(Rejection::TransferInProgress, m_leadTransferee);
-    const Proposed p{m_log.lastIndex() + 1, m_term};
-    appendToLog({Entry{p.term, p.index, EntryType::Normal, std::move(data)}});
+    const Proposed p { m_log.lastIndex() + 1, m_term };
+    appendToLog({ Entry { p.term, p.index, EntryType::Normal, std::move(data) } });
     bcastAppend();
     return p;
 }
@@ -41,8 +41,8 @@ ProposeResult Raft::proposeConfChange(const ConfChange &change)
         return reject(Rejection::NoCommitInTerm, m_cfg.id);
     if (change.type == ConfChangeType::Bootstrap || !m_membership.validate(change))
         return reject(Rejection::InvalidConfChange, m_cfg.id);
-    const Proposed p{m_log.lastIndex() + 1, m_term};
-    appendToLog({Entry{p.term, p.index, EntryType::ConfChange, change.encode()}});
+    const Proposed p { m_log.lastIndex() + 1, m_term };
+    appendToLog({ Entry { p.term, p.index, EntryType::ConfChange, change.encode() } });
     bcastAppend();
     return p;
 }
@@ -51,7 +51,8 @@ void Raft::stepDownIfRemoved()
 {
     // Dissertation §4.2.2: a leader removed from the configuration manages the cluster
     // until the change commits, without counting itself, then steps down.
-    if (m_role == Role::Leader && !m_membership.isVoter(m_cfg.id) && lastConfIndex() <= m_log.committed()) {
+    if (m_role == Role::Leader && !m_membership.isVoter(m_cfg.id)
+        && lastConfIndex() <= m_log.committed()) {
         bcastAppend(); // let the others learn the commit before we fall silent
         const std::vector<Message> farewell = std::move(m_msgs);
         becomeFollower(m_term, NoNode);

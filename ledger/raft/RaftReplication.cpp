@@ -1,8 +1,7 @@
 // Log replication: Raft §5.3, commitment §5.4.2 (Figure 8), flow control and fast
 // back-tracking (dissertation §10.2.1, §5.3 "optimization").
-#include "ledger/raft/Raft.h"
-
 #include "ledger/core/Enforce.h"
+#include "ledger/raft/Raft.h"
 
 #include <algorithm>
 
@@ -65,7 +64,7 @@ void Raft::bcastHeartbeat(const QByteArray &context)
         // Bug 5: the follower's log beyond its match may hold obsolete entries, and a
         // heartbeat does no log check, so never let it commit past the match.
         m.commit = m_cfg.knobs.heartbeatCommitUncapped ? m_log.committed()
-                                                        : std::min(m_log.committed(), pr.match());
+                                                       : std::min(m_log.committed(), pr.match());
         m.context = context;
         send(std::move(m));
     }
@@ -118,7 +117,8 @@ void Raft::handleAppend(const Message &m)
         if (conflict != 0) {
             // Bug 3: truncate only at a real conflict, never for a stale or duplicate
             // message whose entries we already hold.
-            std::vector<Entry> tail(m.entries.begin() + static_cast<std::ptrdiff_t>(conflict - m.index - 1),
+            std::vector<Entry> tail(m.entries.begin()
+                                        + static_cast<std::ptrdiff_t>(conflict - m.index - 1),
                                     m.entries.end());
             appendToLog(tail);
         }

@@ -37,7 +37,8 @@ public:
     virtual core::Result<Term> term(Index index) const = 0;
     // Entries [lo, hi), lo >= 1, hi <= lastIndex() + 1, stopping early once the total
     // entryBytes() would exceed maxBytes, but always at least one entry when lo < hi.
-    virtual core::Result<std::vector<Entry>> entries(Index lo, Index hi, std::size_t maxBytes) const = 0;
+    virtual core::Result<std::vector<Entry>> entries(Index lo, Index hi,
+                                                     std::size_t maxBytes) const = 0;
     // Every ConfChange entry in the log, in index order (the configuration is rebuilt
     // from them at start; an implementation should index them rather than scan).
     virtual core::Result<std::vector<Entry>> confEntries() const = 0;

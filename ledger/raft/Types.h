@@ -16,7 +16,7 @@ using Index = std::uint64_t; // log indexes start at 1; 0 means "before the log"
 constexpr NodeId NoNode = 0;
 
 enum class EntryType : std::uint8_t {
-    Normal = 0,     // opaque application data (one block, for the ledger)
+    Normal = 0, // opaque application data (one block, for the ledger)
     ConfChange = 1, // data is an encoded ConfChange (see ConfChange.h)
 };
 
@@ -38,9 +38,9 @@ inline std::size_t entryBytes(const Entry &e)
 // Raft §5 Figure 2 "persistent state on all servers" plus the commit index
 // (persisting commitIndex lets a restarted node apply without waiting for a leader).
 struct HardState {
-    Term term = 0;        // currentTerm
+    Term term = 0; // currentTerm
     NodeId vote = NoNode; // votedFor in `term`
-    Index commit = 0;     // commitIndex (may lag the in-memory value; never ahead of it)
+    Index commit = 0; // commitIndex (may lag the in-memory value; never ahead of it)
 
     friend bool operator==(const HardState &, const HardState &) = default;
 };

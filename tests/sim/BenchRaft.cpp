@@ -135,8 +135,12 @@ void throughput(QTextStream &out, int nodes, int entries, int payloadBytes)
     }
     c.tickAll(); // the followers learn the last commit index
     const double cpu = cpuSeconds() - start;
-    out << QStringLiteral("  %1 nodes: %2 entries of %3 bytes committed and applied on every node in %4 s CPU: %5 entries/s\n")
-               .arg(nodes).arg(entries).arg(payloadBytes).arg(cpu, 0, 'f', 2)
+    out << QStringLiteral("  %1 nodes: %2 entries of %3 bytes committed and applied on every node "
+                          "in %4 s CPU: %5 entries/s\n")
+               .arg(nodes)
+               .arg(entries)
+               .arg(payloadBytes)
+               .arg(cpu, 0, 'f', 2)
                .arg(static_cast<qint64>(entries / std::max(cpu, 1e-9)))
         << (c.minApplied() >= last ? "" : "  (not all applied!)\n");
 }
@@ -165,11 +169,18 @@ void elections(QTextStream &out, int nodes, int trials)
     }
     std::sort(ticks.begin(), ticks.end());
     auto pct = [&ticks](double p) {
-        return ticks[std::min(ticks.size() - 1, static_cast<std::size_t>(p * static_cast<double>(ticks.size())))];
+        return ticks[std::min(ticks.size() - 1,
+                              static_cast<std::size_t>(p * static_cast<double>(ticks.size())))];
     };
-    out << QStringLiteral("  %1 nodes, %2 leader crashes: median %3 ticks (%4 ms), p99 %5 ticks (%6 ms), max %7 ticks\n")
-               .arg(nodes).arg(trials).arg(pct(0.5)).arg(pct(0.5) * kTickMs).arg(pct(0.99))
-               .arg(pct(0.99) * kTickMs).arg(ticks.back());
+    out << QStringLiteral("  %1 nodes, %2 leader crashes: median %3 ticks (%4 ms), p99 %5 ticks "
+                          "(%6 ms), max %7 ticks\n")
+               .arg(nodes)
+               .arg(trials)
+               .arg(pct(0.5))
+               .arg(pct(0.5) * kTickMs)
+               .arg(pct(0.99))
+               .arg(pct(0.99) * kTickMs)
+               .arg(ticks.back());
 }
 
 } // namespace
@@ -180,11 +191,12 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     out << "Raft throughput, zero-cost I/O (in-memory storage, instant network, one thread)\n";
-    for (int nodes : {3, 5})
+    for (int nodes : { 3, 5 })
         throughput(out, nodes, quick ? 20000 : 200000, 256);
-    out << "Election time after a leader crash (electionTick 10, heartbeatTick 1, PreVote + CheckQuorum, "
+    out << "Election time after a leader crash (electionTick 10, heartbeatTick 1, PreVote + "
+           "CheckQuorum, "
         << kTickMs << " ms per tick)\n";
-    for (int nodes : {3, 5})
+    for (int nodes : { 3, 5 })
         elections(out, nodes, quick ? 100 : 1000);
     out.flush();
     return 0;

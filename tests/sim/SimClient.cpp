@@ -34,8 +34,9 @@ void Sim::clientAct()
             if (it == m_nodes.end())
                 return fail(QStringLiteral("member %1 was never started").arg(id));
             const SimNode &n = it->second;
-            if (!n.raft || n.pending || n.raft->lastIndex() != lr.lastIndex() || n.raft->committed() != lr.lastIndex()
-                || n.applied.empty() || n.applied.back().index != lr.lastIndex())
+            if (!n.raft || n.pending || n.raft->lastIndex() != lr.lastIndex()
+                || n.raft->committed() != lr.lastIndex() || n.applied.empty()
+                || n.applied.back().index != lr.lastIndex())
                 return; // not converged yet
         }
         finalChecks();
@@ -73,8 +74,13 @@ void Sim::propose()
         return;
     }
     ++m_result.stats.proposed;
-    m_proposals.emplace(id, Proposal{id, n.id, n.epoch, r->index, r->term, m_highestAcked, false});
-    trace(QStringLiteral("propose %1 at %2 -> index %3 term %4").arg(QString::fromLatin1(id)).arg(n.id).arg(r->index).arg(r->term));
+    m_proposals.emplace(id,
+                        Proposal { id, n.id, n.epoch, r->index, r->term, m_highestAcked, false });
+    trace(QStringLiteral("propose %1 at %2 -> index %3 term %4")
+              .arg(QString::fromLatin1(id))
+              .arg(n.id)
+              .arg(r->index)
+              .arg(r->term));
     pump(n);
 }
 
@@ -94,7 +100,7 @@ void Sim::read()
         m_leaderGuess = r.error().leaderHint;
         return;
     }
-    m_reads.emplace(ctx, PendingRead{n.id, n.epoch, m_highestAcked});
+    m_reads.emplace(ctx, PendingRead { n.id, n.epoch, m_highestAcked });
     pump(n);
 }
 
@@ -106,7 +112,10 @@ void Sim::onReadState(SimNode &n, const ReadState &rs)
     if (it->second.node == n.id && it->second.epoch == n.epoch) {
         // A linearizable read sees at least everything acknowledged before it began.
         if (rs.index < it->second.minIndex)
-            fail(QStringLiteral("stale read at node %1: index %2 < acknowledged %3").arg(n.id).arg(rs.index).arg(it->second.minIndex));
+            fail(QStringLiteral("stale read at node %1: index %2 < acknowledged %3")
+                     .arg(n.id)
+                     .arg(rs.index)
+                     .arg(it->second.minIndex));
         ++m_result.stats.reads;
     }
     m_reads.erase(it);
@@ -127,23 +136,27 @@ void Sim::changeMembership()
     case 0:
         if (learners.empty())
             return;
-        cc = {ConfChangeType::PromoteLearner, learners[m_rng.below(learners.size())], 0, {}};
+        cc = { ConfChangeType::PromoteLearner, learners[m_rng.below(learners.size())], 0, {} };
         break;
     case 1:
         if (members.size() >= static_cast<std::size_t>(m_opt.nodes) + 2)
             return;
-        cc = {ConfChangeType::AddLearner, m_nextId, m_rng.next() | 1, {}};
+        cc = { ConfChangeType::AddLearner, m_nextId, m_rng.next() | 1, {} };
         break;
     default: {
         const NodeId victim = members[m_rng.below(members.size())];
         if (m.isVoter(victim) && voters.size() <= 3)
             return;
-        cc = {ConfChangeType::RemoveNode, victim, 0, {}};
+        cc = { ConfChangeType::RemoveNode, victim, 0, {} };
     }
     }
     auto res = r.proposeConfChange(cc);
-    trace(QStringLiteral("conf change %1 node %2 at leader %3: %4").arg(int(cc.type)).arg(cc.node).arg(l->id)
-              .arg(res ? QStringLiteral("index %1").arg(res->index) : QLatin1String(rejectionName(res.error().reason))));
+    trace(QStringLiteral("conf change %1 node %2 at leader %3: %4")
+              .arg(int(cc.type))
+              .arg(cc.node)
+              .arg(l->id)
+              .arg(res ? QStringLiteral("index %1").arg(res->index)
+                       : QLatin1String(rejectionName(res.error().reason))));
     if (!res)
         return;
     ++m_result.stats.confChanges;
@@ -190,7 +203,7 @@ void Sim::nemesisAct()
             for (NodeId a : ids) {
                 for (NodeId b : ids) {
                     if (side.count(a) != side.count(b))
-                        m_cut.insert({a, b});
+                        m_cut.insert({ a, b });
                 }
             }
             trace(QStringLiteral("partition: split"));
@@ -199,8 +212,8 @@ void Sim::nemesisAct()
         case 1: // isolate the leader
             if (SimNode *l = leader()) {
                 for (NodeId b : ids) {
-                    m_cut.insert({l->id, b});
-                    m_cut.insert({b, l->id});
+                    m_cut.insert({ l->id, b });
+                    m_cut.insert({ b, l->id });
                 }
                 trace(QStringLiteral("partition: isolate leader %1").arg(l->id));
             }
@@ -211,14 +224,12 @@ void Sim::nemesisAct()
                 const NodeId a = ids[m_rng.below(ids.size())];
                 const NodeId b = ids[m_rng.below(ids.size())];
                 if (a != b)
-                    m_cut.insert({a, b});
+                    m_cut.insert({ a, b });
             }
             trace(QStringLiteral("partition: one-way cuts"));
             break;
         }
-        default:
-            m_cut.clear();
-            trace(QStringLiteral("partition: healed"));
+        default: m_cut.clear(); trace(QStringLiteral("partition: healed"));
         }
     }
     if (!m_cut.empty() && m_rng.chance(0.15)) { // swizzle: links come back one by one
@@ -232,7 +243,12 @@ void Sim::nemesisAct()
         SimNode &n = (l && m_rng.chance(0.5)) ? *l : m_nodes.at(ids[m_rng.below(ids.size())]);
         if (n.raft) {
             crash(n);
-            schedule(Event{m_now + 50 + static_cast<std::int64_t>(m_rng.below(3000)), 0, EventType::Restart, n.id, 0, {}});
+            schedule(Event { m_now + 50 + static_cast<std::int64_t>(m_rng.below(3000)),
+                             0,
+                             EventType::Restart,
+                             n.id,
+                             0,
+                             {} });
         }
     }
 }
@@ -247,7 +263,11 @@ void Sim::finalChecks()
         const Raft &r = *m_nodes.at(id).raft;
         for (Index i = 1; i <= last; ++i) {
             if (r.log().term(i) != lr.log().term(i))
-                return fail(QStringLiteral("after the heal node %1 differs from leader %2 at index %3").arg(id).arg(l->id).arg(i));
+                return fail(
+                    QStringLiteral("after the heal node %1 differs from leader %2 at index %3")
+                        .arg(id)
+                        .arg(l->id)
+                        .arg(i));
         }
     }
     // Every acknowledged proposal is in the chain exactly once; none is there twice.
@@ -262,11 +282,14 @@ void Sim::finalChecks()
     }
     for (const auto &[id, c] : count) {
         if (c > 1)
-            return fail(QStringLiteral("proposal %1 committed %2 times").arg(QString::fromLatin1(id)).arg(c));
+            return fail(QStringLiteral("proposal %1 committed %2 times")
+                            .arg(QString::fromLatin1(id))
+                            .arg(c));
     }
     for (const auto &[id, p] : m_proposals) {
         if (p.acked && count[id] != 1)
-            return fail(QStringLiteral("acknowledged proposal %1 is missing").arg(QString::fromLatin1(id)));
+            return fail(
+                QStringLiteral("acknowledged proposal %1 is missing").arg(QString::fromLatin1(id)));
     }
     checkLogMatching();
 }

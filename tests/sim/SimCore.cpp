@@ -13,10 +13,23 @@ constexpr int kTickMs = 100;
 QString Faults::describe() const
 {
     return QStringLiteral("loss=%1 dup=%2 latency=%3+%4ms partitions/s=%5 crashes/s=%6 disk<=%7ms "
-                          "drift=%8 earlySend=%9 conf/s=%10 transfers/s=%11 batch=%12 window=%13 leaderCrash=%14 crashOnCommit=%15")
-        .arg(loss, 0, 'f', 2).arg(duplicate, 0, 'f', 2).arg(latencyMs).arg(jitterMs)
-        .arg(partitionRate).arg(crashRate).arg(maxDiskMs).arg(int(clockDrift)).arg(int(leaderEarlySend))
-        .arg(confRate).arg(transferRate).arg(maxMsgEntries).arg(maxInflight).arg(leaderCrash).arg(crashOnCommit);
+                          "drift=%8 earlySend=%9 conf/s=%10 transfers/s=%11 batch=%12 window=%13 "
+                          "leaderCrash=%14 crashOnCommit=%15")
+        .arg(loss, 0, 'f', 2)
+        .arg(duplicate, 0, 'f', 2)
+        .arg(latencyMs)
+        .arg(jitterMs)
+        .arg(partitionRate)
+        .arg(crashRate)
+        .arg(maxDiskMs)
+        .arg(int(clockDrift))
+        .arg(int(leaderEarlySend))
+        .arg(confRate)
+        .arg(transferRate)
+        .arg(maxMsgEntries)
+        .arg(maxInflight)
+        .arg(leaderCrash)
+        .arg(crashOnCommit);
 }
 
 Sim::Sim(const SimOptions &options)
@@ -30,9 +43,9 @@ Sim::Sim(const SimOptions &options)
         voters.push_back(m_nextId++);
     for (NodeId id : voters)
         addNode(id, std::make_unique<MemoryStorage>(MemoryStorage::genesis(voters)));
-    schedule(Event{static_cast<std::int64_t>(m_rng.below(100)), 0, EventType::Client, 0, 0, {}});
-    schedule(Event{200, 0, EventType::Nemesis, 0, 0, {}});
-    schedule(Event{m_opt.faultMs, 0, EventType::Heal, 0, 0, {}});
+    schedule(Event { static_cast<std::int64_t>(m_rng.below(100)), 0, EventType::Client, 0, 0, {} });
+    schedule(Event { 200, 0, EventType::Nemesis, 0, 0, {} });
+    schedule(Event { m_opt.faultMs, 0, EventType::Heal, 0, 0, {} });
 }
 
 void Sim::drawFaults()
@@ -46,17 +59,17 @@ void Sim::drawFaults()
     f.duplicate = m_rng.chance(0.4) ? 0.0 : static_cast<double>(m_rng.below(501)) / 1000.0;
     f.latencyMs = 1 + static_cast<int>(m_rng.below(20));
     f.jitterMs = m_rng.chance(0.5) ? static_cast<int>(m_rng.below(60)) : 0;
-    f.partitionRate = pick({0.0, 0.2, 0.5, 1.0, 2.0});
-    f.crashRate = pick({0.0, 0.1, 0.3, 1.0, 2.0});
-    f.maxDiskMs = static_cast<int>(pick({0.0, 5.0, 50.0}));
+    f.partitionRate = pick({ 0.0, 0.2, 0.5, 1.0, 2.0 });
+    f.crashRate = pick({ 0.0, 0.1, 0.3, 1.0, 2.0 });
+    f.maxDiskMs = static_cast<int>(pick({ 0.0, 5.0, 50.0 }));
     f.clockDrift = m_rng.chance(0.5);
     f.leaderEarlySend = m_rng.chance(0.5);
-    f.confRate = pick({0.0, 0.1, 0.3});
-    f.transferRate = pick({0.0, 0.05, 0.2});
-    f.leaderCrash = pick({0.0, 0.0, 0.3, 0.7});
-    f.crashOnCommit = pick({0.0, 0.0, 0.02, 0.1});
-    f.maxMsgEntries = static_cast<int>(pick({1.0, 2.0, 4.0, 32.0}));
-    f.maxInflight = static_cast<int>(pick({1.0, 2.0, 4.0, 16.0}));
+    f.confRate = pick({ 0.0, 0.1, 0.3 });
+    f.transferRate = pick({ 0.0, 0.05, 0.2 });
+    f.leaderCrash = pick({ 0.0, 0.0, 0.3, 0.7 });
+    f.crashOnCommit = pick({ 0.0, 0.0, 0.02, 0.1 });
+    f.maxMsgEntries = static_cast<int>(pick({ 1.0, 2.0, 4.0, 32.0 }));
+    f.maxInflight = static_cast<int>(pick({ 1.0, 2.0, 4.0, 16.0 }));
     if (m_rng.chance(0.25)) {
         // Leader churn: tiny batches and windows split a new leader's old-term entries
         // from its own, and leaders die at the worst moments (Raft Figure 8 territory).
@@ -81,7 +94,9 @@ SimNode &Sim::addNode(NodeId id, std::unique_ptr<MemoryStorage> storage)
     n.config.knobs = m_opt.knobs;
     n.storage = std::move(storage);
     n.tickMs = m_faults.clockDrift ? 60 + static_cast<int>(m_rng.below(100)) : kTickMs;
-    n.diskMs = m_faults.maxDiskMs == 0 ? 0 : static_cast<int>(m_rng.below(static_cast<std::uint64_t>(m_faults.maxDiskMs) + 1));
+    n.diskMs = m_faults.maxDiskMs == 0
+        ? 0
+        : static_cast<int>(m_rng.below(static_cast<std::uint64_t>(m_faults.maxDiskMs) + 1));
     auto [it, fresh] = m_nodes.emplace(id, std::move(n));
     GONGZHI_ENFORCE(fresh, "node id reused");
     startNode(it->second);
@@ -132,10 +147,18 @@ void Sim::startNode(SimNode &n)
     n.commitSeen = n.raft->committed();
     n.everUp = true;
     m_roles[n.id] = Role::Follower;
-    trace(QStringLiteral("start %1 term %2 last %3 commit %4").arg(n.id).arg(n.raft->term())
-              .arg(n.raft->lastIndex()).arg(n.raft->committed()));
-    schedule(Event{m_now + static_cast<std::int64_t>(m_rng.below(static_cast<std::uint64_t>(n.tickMs))) + 1, 0,
-                   EventType::Tick, n.id, n.epoch, {}});
+    trace(QStringLiteral("start %1 term %2 last %3 commit %4")
+              .arg(n.id)
+              .arg(n.raft->term())
+              .arg(n.raft->lastIndex())
+              .arg(n.raft->committed()));
+    schedule(Event {
+        m_now + static_cast<std::int64_t>(m_rng.below(static_cast<std::uint64_t>(n.tickMs))) + 1,
+        0,
+        EventType::Tick,
+        n.id,
+        n.epoch,
+        {} });
 }
 
 void Sim::pump(SimNode &n)
@@ -144,7 +167,12 @@ void Sim::pump(SimNode &n)
         && m_rng.chance(m_faults.crashOnCommit)) {
         // The worst moment: the leader knows more is committed, nobody else does yet.
         crash(n);
-        schedule(Event{m_now + 50 + static_cast<std::int64_t>(m_rng.below(3000)), 0, EventType::Restart, n.id, 0, {}});
+        schedule(Event { m_now + 50 + static_cast<std::int64_t>(m_rng.below(3000)),
+                         0,
+                         EventType::Restart,
+                         n.id,
+                         0,
+                         {} });
         return;
     }
     while (n.raft && !n.pending && n.raft->hasReady()) {
@@ -164,8 +192,14 @@ void Sim::pump(SimNode &n)
             finishReady(n);
             continue;
         }
-        schedule(Event{m_now + 1 + static_cast<std::int64_t>(m_rng.below(static_cast<std::uint64_t>(n.diskMs))), 0,
-                       EventType::Persisted, n.id, n.epoch, {}});
+        schedule(Event {
+            m_now + 1
+                + static_cast<std::int64_t>(m_rng.below(static_cast<std::uint64_t>(n.diskMs))),
+            0,
+            EventType::Persisted,
+            n.id,
+            n.epoch,
+            {} });
     }
 }
 
@@ -174,7 +208,9 @@ void Sim::persist(SimNode &n, Ready &rd, bool withHardState, bool withEntries)
     if (withEntries && !rd.entries.empty()) {
         auto st = n.storage->append(rd.entries);
         if (!st)
-            fail(QStringLiteral("node %1: storage refused entries: %2").arg(n.id).arg(st.error().toString()));
+            fail(QStringLiteral("node %1: storage refused entries: %2")
+                     .arg(n.id)
+                     .arg(st.error().toString()));
     }
     if (withHardState && rd.hardState) {
         GONGZHI_ENFORCE(n.storage->setHardState(*rd.hardState).has_value(), "memory storage");
@@ -191,7 +227,10 @@ void Sim::finishReady(SimNode &n)
     for (const Entry &e : rd.committedEntries) {
         const Index expected = n.applied.empty() ? 1 : n.applied.back().index + 1;
         if (e.index != expected) {
-            fail(QStringLiteral("node %1 applied index %2, expected %3").arg(n.id).arg(e.index).arg(expected));
+            fail(QStringLiteral("node %1 applied index %2, expected %3")
+                     .arg(n.id)
+                     .arg(e.index)
+                     .arg(expected));
             return;
         }
         n.applied.push_back(e);
@@ -224,14 +263,15 @@ void Sim::send(const Message &m)
     for (int i = 0; i < copies; ++i) {
         std::int64_t delay = m_faults.latencyMs;
         if (!m_healed && m_faults.jitterMs > 0)
-            delay += static_cast<std::int64_t>(m_rng.below(static_cast<std::uint64_t>(m_faults.jitterMs) + 1));
-        schedule(Event{m_now + delay, 0, EventType::Deliver, m.to, 0, m});
+            delay += static_cast<std::int64_t>(
+                m_rng.below(static_cast<std::uint64_t>(m_faults.jitterMs) + 1));
+        schedule(Event { m_now + delay, 0, EventType::Deliver, m.to, 0, m });
     }
 }
 
 bool Sim::linkUp(NodeId from, NodeId to) const
 {
-    return !m_cut.count({from, to});
+    return !m_cut.count({ from, to });
 }
 
 void Sim::crash(SimNode &n)
@@ -280,7 +320,7 @@ void Sim::handle(const Event &e)
         n.raft->tick();
         pump(n);
         const int period = m_healed ? kTickMs : n.tickMs;
-        schedule(Event{m_now + period, 0, EventType::Tick, n.id, n.epoch, {}});
+        schedule(Event { m_now + period, 0, EventType::Tick, n.id, n.epoch, {} });
         return;
     }
     case EventType::Deliver: {
@@ -290,9 +330,16 @@ void Sim::handle(const Event &e)
             return;
         if (m_opt.trace) {
             trace(QStringLiteral("%1 %2->%3 term %4 index %5 logTerm %6 commit %7 n=%8%9")
-                      .arg(QLatin1String(messageTypeName(m.type))).arg(m.from).arg(m.to).arg(m.term)
-                      .arg(m.index).arg(m.logTerm).arg(m.commit).arg(m.entries.size())
-                      .arg(m.reject ? QStringLiteral(" reject hint %1").arg(m.rejectHint) : QString()));
+                      .arg(QLatin1String(messageTypeName(m.type)))
+                      .arg(m.from)
+                      .arg(m.to)
+                      .arg(m.term)
+                      .arg(m.index)
+                      .arg(m.logTerm)
+                      .arg(m.commit)
+                      .arg(m.entries.size())
+                      .arg(m.reject ? QStringLiteral(" reject hint %1").arg(m.rejectHint)
+                                    : QString()));
         }
         it->second.raft->step(m);
         pump(it->second);
@@ -311,7 +358,12 @@ void Sim::handle(const Event &e)
         if (m_healed || e.epoch != n.epoch || !n.raft)
             return;
         crash(n);
-        schedule(Event{m_now + 50 + static_cast<std::int64_t>(m_rng.below(3000)), 0, EventType::Restart, n.id, 0, {}});
+        schedule(Event { m_now + 50 + static_cast<std::int64_t>(m_rng.below(3000)),
+                         0,
+                         EventType::Restart,
+                         n.id,
+                         0,
+                         {} });
         return;
     }
     case EventType::Restart: {
@@ -322,17 +374,20 @@ void Sim::handle(const Event &e)
     }
     case EventType::Client:
         clientAct();
-        schedule(Event{m_now + 10 + static_cast<std::int64_t>(m_rng.below(90)), 0, EventType::Client, 0, 0, {}});
+        schedule(Event { m_now + 10 + static_cast<std::int64_t>(m_rng.below(90)),
+                         0,
+                         EventType::Client,
+                         0,
+                         0,
+                         {} });
         return;
     case EventType::Nemesis:
         if (m_healed)
             return;
         nemesisAct();
-        schedule(Event{m_now + 200, 0, EventType::Nemesis, 0, 0, {}});
+        schedule(Event { m_now + 200, 0, EventType::Nemesis, 0, 0, {} });
         return;
-    case EventType::Heal:
-        heal();
-        return;
+    case EventType::Heal: heal(); return;
     }
 }
 
@@ -351,7 +406,8 @@ SimResult Sim::run()
         if (m_healed && m_result.stats.healedLeaderMs < 0 && m_now - m_healedAt > leaderDeadline)
             fail(QStringLiteral("no leader within 10 election timeouts after the heal"));
         if (m_healed && m_now - m_healedAt > convergeDeadline)
-            fail(QStringLiteral("no convergence within %1 ms after the heal").arg(convergeDeadline));
+            fail(
+                QStringLiteral("no convergence within %1 ms after the heal").arg(convergeDeadline));
     }
     m_result.traceHash = m_hash;
     m_result.stats.elections = m_leaderOfTerm.size();
@@ -368,14 +424,14 @@ namespace {
 const std::map<QString, bool RaftTestKnobs::*> &knobTable()
 {
     static const std::map<QString, bool RaftTestKnobs::*> table = {
-        {QStringLiteral("commitOldTermByCounting"), &RaftTestKnobs::commitOldTermByCounting},
-        {QStringLiteral("forgetPersistVote"), &RaftTestKnobs::forgetPersistVote},
-        {QStringLiteral("grantVoteToStaleLog"), &RaftTestKnobs::grantVoteToStaleLog},
-        {QStringLiteral("leaderCountsUnpersisted"), &RaftTestKnobs::leaderCountsUnpersisted},
-        {QStringLiteral("readWithoutQuorumCheck"), &RaftTestKnobs::readWithoutQuorumCheck},
-        {QStringLiteral("followerCommitUncapped"), &RaftTestKnobs::followerCommitUncapped},
-        {QStringLiteral("heartbeatCommitUncapped"), &RaftTestKnobs::heartbeatCommitUncapped},
-        {QStringLiteral("truncateOnStaleAppend"), &RaftTestKnobs::truncateOnStaleAppend},
+        { QStringLiteral("commitOldTermByCounting"), &RaftTestKnobs::commitOldTermByCounting },
+        { QStringLiteral("forgetPersistVote"), &RaftTestKnobs::forgetPersistVote },
+        { QStringLiteral("grantVoteToStaleLog"), &RaftTestKnobs::grantVoteToStaleLog },
+        { QStringLiteral("leaderCountsUnpersisted"), &RaftTestKnobs::leaderCountsUnpersisted },
+        { QStringLiteral("readWithoutQuorumCheck"), &RaftTestKnobs::readWithoutQuorumCheck },
+        { QStringLiteral("followerCommitUncapped"), &RaftTestKnobs::followerCommitUncapped },
+        { QStringLiteral("heartbeatCommitUncapped"), &RaftTestKnobs::heartbeatCommitUncapped },
+        { QStringLiteral("truncateOnStaleAppend"), &RaftTestKnobs::truncateOnStaleAppend },
     };
     return table;
 }
@@ -388,8 +444,12 @@ QString replayCommand(const SimOptions &options)
         if (options.knobs.*field)
             knobs += QStringLiteral(" --knob ") + name;
     }
-    return QStringLiteral("scripts/soak raft --nodes %1 --first %2 --seeds 1 --fault-ms %3 --trace%4")
-        .arg(options.nodes).arg(options.seed).arg(options.faultMs).arg(knobs);
+    return QStringLiteral(
+               "scripts/soak raft --nodes %1 --first %2 --seeds 1 --fault-ms %3 --trace%4")
+        .arg(options.nodes)
+        .arg(options.seed)
+        .arg(options.faultMs)
+        .arg(knobs);
 }
 
 bool setKnob(RaftTestKnobs &k, const QString &name)

@@ -3,29 +3,28 @@
 // Internal to the simulator: the run's whole state. Split by concern over
 // SimCore.cpp (events, network, disks, crashes), SimChecks.cpp (invariants) and
 // SimClient.cpp (client model, nemesis, final checks).
-#include "tests/sim/Simulation.h"
-
 #include "ledger/raft/Random.h"
+#include "tests/sim/Simulation.h"
 
 namespace sim {
 
 using namespace ledger::raft;
 
 struct Faults {
-    double loss = 0;          // per message
-    double duplicate = 0;     // per message
-    int latencyMs = 1;        // base one-way latency
-    int jitterMs = 0;         // uniform extra delay: reordering
+    double loss = 0; // per message
+    double duplicate = 0; // per message
+    int latencyMs = 1; // base one-way latency
+    int jitterMs = 0; // uniform extra delay: reordering
     double partitionRate = 0; // nemesis actions per second that cut links
-    double crashRate = 0;     // crashes per second (whole cluster)
-    int maxDiskMs = 0;        // slowest disk write
-    bool clockDrift = false;  // nodes tick at different rates
+    double crashRate = 0; // crashes per second (whole cluster)
+    int maxDiskMs = 0; // slowest disk write
+    bool clockDrift = false; // nodes tick at different rates
     bool leaderEarlySend = false; // leaders send Appends before their own write (Ready.h)
-    double confRate = 0;      // membership changes per second
-    double transferRate = 0;  // leadership transfers per second
-    double leaderCrash = 0;   // chance that a new leader crashes within 300 ms (Figure 8 churn)
+    double confRate = 0; // membership changes per second
+    double transferRate = 0; // leadership transfers per second
+    double leaderCrash = 0; // chance that a new leader crashes within 300 ms (Figure 8 churn)
     double crashOnCommit = 0; // "buggify": a leader dies the moment its commit index advances
-    int maxMsgEntries = 32;   // flow control, drawn too: small batches split old and new entries
+    int maxMsgEntries = 32; // flow control, drawn too: small batches split old and new entries
     int maxInflight = 4;
     QString describe() const;
 };
@@ -35,13 +34,13 @@ struct SimNode {
     Config config;
     std::unique_ptr<MemoryStorage> storage;
     std::unique_ptr<Raft> raft; // null while down
-    std::uint64_t epoch = 0;    // bumps at every crash; stale events are ignored
+    std::uint64_t epoch = 0; // bumps at every crash; stale events are ignored
     std::optional<Ready> pending; // handed out, write in progress
-    std::vector<Entry> applied;   // state machine, durable together with its last index
+    std::vector<Entry> applied; // state machine, durable together with its last index
     int tickMs = 100;
     int diskMs = 0;
-    Index commitSeen = 0;         // commit index in this epoch (monotonic)
-    HardState persisted;          // last durable HardState (never regresses)
+    Index commitSeen = 0; // commit index in this epoch (monotonic)
+    HardState persisted; // last durable HardState (never regresses)
     bool everUp = false;
 };
 
@@ -138,10 +137,10 @@ private:
     // invariant state
     std::map<Term, NodeId> m_leaderOfTerm;
     std::map<std::pair<Index, Term>, QByteArray> m_entryAt; // log matching, first half
-    std::map<Index, Entry> m_committed;                     // across all nodes and time
-    std::map<Index, Term> m_committedSeenAt;                // term of first observer
-    std::map<Index, Entry> m_appliedAt;                     // state-machine safety
-    std::map<std::pair<NodeId, Term>, NodeId> m_votes;      // no double vote
+    std::map<Index, Entry> m_committed; // across all nodes and time
+    std::map<Index, Term> m_committedSeenAt; // term of first observer
+    std::map<Index, Entry> m_appliedAt; // state-machine safety
+    std::map<std::pair<NodeId, Term>, NodeId> m_votes; // no double vote
     std::map<NodeId, Role> m_roles;
 
     // client model

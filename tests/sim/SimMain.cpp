@@ -36,7 +36,8 @@ int main(int argc, char **argv)
             }
             ++i;
         } else {
-            out << "usage: raft-sim [--seeds N] [--first S] [--nodes 3|5|7] [--fault-ms MS] [--knob NAME] [--trace]"
+            out << "usage: raft-sim [--seeds N] [--first S] [--nodes 3|5|7] [--fault-ms MS] "
+                   "[--knob NAME] [--trace]"
                 << Qt::endl;
             return 2;
         }
@@ -59,13 +60,14 @@ int main(int argc, char **argv)
                 << "  faults: " << r.faults << '\n'
                 << "  replay: " << sim::replayCommand(o) << Qt::endl;
         } else if (trace || seeds == 1) {
-            out << "seed " << s << " ok: hash " << QString::number(r.traceHash, 16) << ", " << r.stats.events
-                << " events, " << r.stats.elections << " leaders, " << r.stats.acknowledged << "/"
-                << r.stats.proposed << " acknowledged, " << r.stats.reads << " reads, " << r.stats.crashes
-                << " crashes, " << r.stats.confChanges << " conf changes" << Qt::endl;
+            out << "seed " << s << " ok: hash " << QString::number(r.traceHash, 16) << ", "
+                << r.stats.events << " events, " << r.stats.elections << " leaders, "
+                << r.stats.acknowledged << "/" << r.stats.proposed << " acknowledged, "
+                << r.stats.reads << " reads, " << r.stats.crashes << " crashes, "
+                << r.stats.confChanges << " conf changes" << Qt::endl;
         }
     }
-    out << "seeds run: " << seeds << " (" << first << ".." << (first + seeds - 1) << "), violations: " << violations
-        << Qt::endl;
+    out << "seeds run: " << seeds << " (" << first << ".." << (first + seeds - 1)
+        << "), violations: " << violations << Qt::endl;
     return violations == 0 ? 0 : 1;
 }

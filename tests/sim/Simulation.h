@@ -6,11 +6,11 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <queue>
 
 #include <map>
 #include <memory>
 #include <optional>
-#include <queue>
 #include <set>
 #include <vector>
 
@@ -30,9 +30,9 @@ using ledger::raft::Term;
 struct SimOptions {
     int nodes = 3;
     std::uint64_t seed = 1;
-    RaftTestKnobs knobs;          // deliberately broken core (bug-finding tests only)
+    RaftTestKnobs knobs; // deliberately broken core (bug-finding tests only)
     std::int64_t faultMs = 60000; // length of the fault phase (600 ticks at 100 ms)
-    bool trace = false;           // keep a human-readable trace of every event
+    bool trace = false; // keep a human-readable trace of every event
 };
 
 struct SimStats {
@@ -52,7 +52,7 @@ struct SimResult {
     std::uint64_t traceHash = 0;
     QStringList trace; // only with SimOptions::trace
     SimStats stats;
-    QString faults;    // the swarm draw, one line
+    QString faults; // the swarm draw, one line
     bool ok() const { return violation.isEmpty(); }
 };
 

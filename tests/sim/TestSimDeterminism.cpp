@@ -10,7 +10,7 @@ private Q_SLOTS:
     void sameSeed_sameTraceHash()
     {
         std::set<std::uint64_t> hashes;
-        for (int nodes : {3, 5, 7}) {
+        for (int nodes : { 3, 5, 7 }) {
             for (std::uint64_t seed = 1; seed <= 8; ++seed) {
                 sim::SimOptions o;
                 o.nodes = nodes;

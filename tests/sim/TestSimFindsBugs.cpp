@@ -13,12 +13,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("knob");
         QTest::addColumn<int>("budget");
         // The budget is the CI swarm's seed count; seeds cycle cluster sizes the same way.
-        QTest::newRow("commit old-term entry by counting (Figure 8)") << QStringLiteral("commitOldTermByCounting") << 2100;
-        QTest::newRow("leader counts its unpersisted entries") << QStringLiteral("leaderCountsUnpersisted") << 2100;
+        QTest::newRow("commit old-term entry by counting (Figure 8)")
+            << QStringLiteral("commitOldTermByCounting") << 2100;
+        QTest::newRow("leader counts its unpersisted entries")
+            << QStringLiteral("leaderCountsUnpersisted") << 2100;
         QTest::newRow("forget to persist the vote") << QStringLiteral("forgetPersistVote") << 600;
         QTest::newRow("grant vote to a stale log") << QStringLiteral("grantVoteToStaleLog") << 600;
-        QTest::newRow("read without quorum check") << QStringLiteral("readWithoutQuorumCheck") << 600;
-        QTest::newRow("heartbeat commit beyond match") << QStringLiteral("heartbeatCommitUncapped") << 600;
+        QTest::newRow("read without quorum check")
+            << QStringLiteral("readWithoutQuorumCheck") << 600;
+        QTest::newRow("heartbeat commit beyond match")
+            << QStringLiteral("heartbeatCommitUncapped") << 600;
     }
     void brokenCore_isCaught()
     {

@@ -50,13 +50,13 @@ void TestCluster::addJoiner(NodeId id, std::uint64_t incarnation, Tweak tweak)
 
 void TestCluster::cut(NodeId a, NodeId b)
 {
-    m_cut.insert({a, b});
-    m_cut.insert({b, a});
+    m_cut.insert({ a, b });
+    m_cut.insert({ b, a });
 }
 
 void TestCluster::cutOneWay(NodeId from, NodeId to)
 {
-    m_cut.insert({from, to});
+    m_cut.insert({ from, to });
 }
 
 void TestCluster::isolate(NodeId id)
@@ -74,7 +74,7 @@ void TestCluster::heal()
 
 bool TestCluster::linkUp(NodeId from, NodeId to) const
 {
-    return !m_cut.count({from, to});
+    return !m_cut.count({ from, to });
 }
 
 void TestCluster::record(TestNode &n, const std::vector<Entry> &committed)
@@ -87,8 +87,12 @@ void TestCluster::record(TestNode &n, const std::vector<Entry> &committed)
         if (!firstSeen)
             by->second = std::min(by->second, n.raft->term());
         if (!fresh && it->second != e && m_violation.isEmpty()) {
-            m_violation = QStringLiteral("node %1 applied index %2 term %3, another node applied term %4")
-                              .arg(n.id).arg(e.index).arg(e.term).arg(it->second.term);
+            m_violation
+                = QStringLiteral("node %1 applied index %2 term %3, another node applied term %4")
+                      .arg(n.id)
+                      .arg(e.index)
+                      .arg(e.term)
+                      .arg(it->second.term);
         }
     }
 }
@@ -103,8 +107,14 @@ QString TestCluster::describe() const
         }
         const Raft &r = *n.raft;
         out += QStringLiteral("\n%1 %2 term %3 vote %4 last %5 commit %6 voters %7 enabled %8")
-                   .arg(id).arg(QLatin1String(roleName(r.role()))).arg(r.term()).arg(r.vote())
-                   .arg(r.lastIndex()).arg(r.committed()).arg(r.membership().voterCount()).arg(r.enabled());
+                   .arg(id)
+                   .arg(QLatin1String(roleName(r.role())))
+                   .arg(r.term())
+                   .arg(r.vote())
+                   .arg(r.lastIndex())
+                   .arg(r.committed())
+                   .arg(r.membership().voterCount())
+                   .arg(r.enabled());
     }
     return out;
 }
@@ -117,7 +127,9 @@ void TestCluster::checkLeaderCompleteness(const TestNode &n)
     for (const auto &[index, e] : m_committedEver) {
         if (n.raft->term() > m_committedBy.at(index) && n.raft->log().term(index) != e.term) {
             m_violation = QStringLiteral("leader %1 of term %2 lacks committed entry %3")
-                              .arg(n.id).arg(n.raft->term()).arg(index);
+                              .arg(n.id)
+                              .arg(n.raft->term())
+                              .arg(index);
             return;
         }
     }
@@ -271,8 +283,8 @@ ProposeResult TestCluster::propose(NodeId id, const QByteArray &data)
     return r;
 }
 
-SoloNode::SoloNode(NodeId id, const std::vector<NodeId> &voters, const std::vector<Term> &extraTerms,
-                   TestCluster::Tweak tweak, Term term)
+SoloNode::SoloNode(NodeId id, const std::vector<NodeId> &voters,
+                   const std::vector<Term> &extraTerms, TestCluster::Tweak tweak, Term term)
     : m_storage(MemoryStorage::genesis(voters))
 {
     config.id = id;
@@ -282,11 +294,14 @@ SoloNode::SoloNode(NodeId id, const std::vector<NodeId> &voters, const std::vect
     std::vector<Entry> entries;
     Term last = 1;
     for (Term t : extraTerms) {
-        entries.push_back(Entry{t, entries.size() + 2, EntryType::Normal, payload(static_cast<int>(entries.size()) + 2)});
+        entries.push_back(Entry { t, entries.size() + 2, EntryType::Normal,
+                                  payload(static_cast<int>(entries.size()) + 2) });
         last = t;
     }
     GONGZHI_ENFORCE(m_storage.append(entries).has_value(), "test storage");
-    GONGZHI_ENFORCE(m_storage.setHardState(HardState{std::max(term, last), NoNode, 1}).has_value(), "test storage");
+    GONGZHI_ENFORCE(
+        m_storage.setHardState(HardState { std::max(term, last), NoNode, 1 }).has_value(),
+        "test storage");
     restart();
 }
 

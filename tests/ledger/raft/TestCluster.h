@@ -22,11 +22,11 @@ struct TestNode {
     NodeId id = NoNode;
     Config config;
     std::unique_ptr<MemoryStorage> storage;
-    std::unique_ptr<Raft> raft;             // null while crashed
-    std::vector<Entry> applied;             // the state machine; durable with its index
-    std::vector<ReadState> reads;           // ReadStates served
+    std::unique_ptr<Raft> raft; // null while crashed
+    std::vector<Entry> applied; // the state machine; durable with its index
+    std::vector<ReadState> reads; // ReadStates served
     std::map<Index, Entry> appliedAt;
-    std::optional<Ready> held;              // taken, not yet persisted (see holdReady)
+    std::optional<Ready> held; // taken, not yet persisted (see holdReady)
 };
 
 class TestCluster

@@ -19,7 +19,7 @@ class TestElection : public QObject
 private Q_SLOTS:
     void followerTimeout_startsElectionInNextTerm()
     {
-        SoloNode n(1, {1, 2, 3}, {}, noPreVote);
+        SoloNode n(1, { 1, 2, 3 }, {}, noPreVote);
         const Term before = n.raft().term();
         std::vector<Message> out;
         for (int i = 0; i < 40 && out.empty(); ++i) {
@@ -40,7 +40,7 @@ private Q_SLOTS:
     {
         std::set<int> seen;
         for (std::uint64_t seed = 1; seed <= 60; ++seed) {
-            SoloNode n(1, {1, 2, 3}, {}, [seed](Config &c) {
+            SoloNode n(1, { 1, 2, 3 }, {}, [seed](Config &c) {
                 c.preVote = false;
                 c.seed = seed;
             });
@@ -57,7 +57,7 @@ private Q_SLOTS:
 
     void candidateWithMajority_becomesLeaderAndAppendsBlankEntry()
     {
-        SoloNode n(1, {1, 2, 3}, {}, noPreVote);
+        SoloNode n(1, { 1, 2, 3 }, {}, noPreVote);
         n.raft().tick();
         while (n.raft().role() != Role::Candidate)
             n.raft().tick();
@@ -73,7 +73,7 @@ private Q_SLOTS:
 
     void candidateWithMajorityRejecting_returnsToFollower()
     {
-        SoloNode n(1, {1, 2, 3}, {}, noPreVote);
+        SoloNode n(1, { 1, 2, 3 }, {}, noPreVote);
         while (n.raft().role() != Role::Candidate)
             n.raft().tick();
         const Term t = n.raft().term();
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
     void voter_grantsAtMostOneVotePerTerm()
     {
-        SoloNode n(1, {1, 2, 3}, {}, noPreVote);
+        SoloNode n(1, { 1, 2, 3 }, {}, noPreVote);
         auto v = msg(MessageType::Vote, 2, 1, 5);
         v.index = 1;
         v.logTerm = 1;
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QFETCH(Index, lastIndex);
         QFETCH(Term, lastTerm);
         QFETCH(bool, granted);
-        SoloNode n(1, {1, 2, 3}, {1, 2, 2}, noPreVote);
+        SoloNode n(1, { 1, 2, 3 }, { 1, 2, 2 }, noPreVote);
         auto v = msg(MessageType::Vote, 2, 1, 5);
         v.index = lastIndex;
         v.logTerm = lastTerm;
@@ -132,7 +132,7 @@ private Q_SLOTS:
 
     void anyNodeSeeingHigherTerm_adoptsItAndStepsDown()
     {
-        TestCluster c({1, 2, 3}, noPreVote);
+        TestCluster c({ 1, 2, 3 }, noPreVote);
         QVERIFY(c.campaign(1));
         const Term t = c.raft(1).term();
         auto m = msg(MessageType::AppendResp, 3, 1, t + 3);
@@ -143,11 +143,11 @@ private Q_SLOTS:
 
     void staleTermMessages_areIgnored()
     {
-        SoloNode n(1, {1, 2, 3}, {}, noPreVote, 7);
+        SoloNode n(1, { 1, 2, 3 }, {}, noPreVote, 7);
         auto a = msg(MessageType::Append, 2, 1, 6);
         a.index = 1;
         a.logTerm = 1;
-        a.entries = {Entry{6, 2, EntryType::Normal, "x"}};
+        a.entries = { Entry { 6, 2, EntryType::Normal, "x" } };
         n.exchange(a);
         QCOMPARE(n.raft().lastIndex(), Index(1));
         QCOMPARE(n.raft().leader(), NoNode);
@@ -155,7 +155,7 @@ private Q_SLOTS:
 
     void candidateReceivingAppendOfItsTerm_becomesFollower()
     {
-        SoloNode n(1, {1, 2, 3}, {}, noPreVote);
+        SoloNode n(1, { 1, 2, 3 }, {}, noPreVote);
         while (n.raft().role() != Role::Candidate)
             n.raft().tick();
         const Term t = n.raft().term();
@@ -170,7 +170,8 @@ private Q_SLOTS:
     void cluster_electsExactlyOneLeaderFromTicks()
     {
         for (std::uint64_t seed = 1; seed <= 20; ++seed) {
-            TestCluster c({1, 2, 3, 4, 5}, [seed](Config &cfg) { cfg.seed = seed * 31 + cfg.id; });
+            TestCluster c({ 1, 2, 3, 4, 5 },
+                          [seed](Config &cfg) { cfg.seed = seed * 31 + cfg.id; });
             c.tickAll(60);
             std::map<Term, int> leaders;
             for (NodeId id : c.ids()) {

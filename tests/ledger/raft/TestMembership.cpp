@@ -10,7 +10,7 @@ using namespace ledger::raft::testing;
 namespace {
 ConfChange change(ConfChangeType type, NodeId node, std::uint64_t incarnation = 0)
 {
-    return ConfChange{type, node, incarnation, {}};
+    return ConfChange { type, node, incarnation, {} };
 }
 } // namespace
 
@@ -20,7 +20,7 @@ class TestMembership : public QObject
 private Q_SLOTS:
     void confChange_roundTripsAndRejectsGarbage()
     {
-        ConfChange c{ConfChangeType::Bootstrap, 0, 0, {1, 2, 3}};
+        ConfChange c { ConfChangeType::Bootstrap, 0, 0, { 1, 2, 3 } };
         QCOMPARE(*ConfChange::decode(c.encode()), c);
         QVERIFY(!ConfChange::decode(QByteArray("\x01\x09", 2)));
         QVERIFY(!ConfChange::decode(QByteArray(c.encode() + "x")));
@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void learner_replicatesButNeverVotesOrCounts()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.addJoiner(4, 44);
         QVERIFY(c.raft(1).proposeConfChange(change(ConfChangeType::AddLearner, 4, 44)).has_value());
@@ -49,7 +49,7 @@ private Q_SLOTS:
 
     void learner_promotedToVoterCountsTowardQuorum()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.addJoiner(4, 44);
         QVERIFY(c.raft(1).proposeConfChange(change(ConfChangeType::AddLearner, 4, 44)).has_value());
@@ -73,7 +73,7 @@ private Q_SLOTS:
 
     void promotingANonLearner_isRefused()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         const auto r = c.raft(1).proposeConfChange(change(ConfChangeType::PromoteLearner, 9));
         QCOMPARE(r.error().reason, Rejection::InvalidConfChange);
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
     void configTakesEffectWhenAppended_andIsUndoneWhenTruncated()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.isolate(1);
         QVERIFY(c.raft(1).proposeConfChange(change(ConfChangeType::RemoveNode, 3)).has_value());
@@ -99,7 +99,7 @@ private Q_SLOTS:
 
     void removedVoter_isNoLongerCounted_andCannotDisrupt()
     {
-        TestCluster c({1, 2, 3, 4});
+        TestCluster c({ 1, 2, 3, 4 });
         QVERIFY(c.campaign(1));
         QVERIFY(c.raft(1).proposeConfChange(change(ConfChangeType::RemoveNode, 4)).has_value());
         c.deliverAll();
@@ -117,7 +117,7 @@ private Q_SLOTS:
 
     void removedLeader_stepsDownAfterCommit_4_2_2()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         const auto r = c.raft(1).proposeConfChange(change(ConfChangeType::RemoveNode, 1));
         QVERIFY(r.has_value());
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(c.raft(2).committed() >= r->index);
         c.tickAll(40);
         int leaders = 0;
-        for (NodeId id : {2, 3})
+        for (NodeId id : { 2, 3 })
             leaders += c.raft(id).role() == Role::Leader ? 1 : 0;
         QCOMPARE(leaders, 1);
         QCOMPARE(c.raft(1).role(), Role::Follower);
@@ -134,7 +134,7 @@ private Q_SLOTS:
 
     void newLeader_refusesConfigChangeUntilOwnTermCommit()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         c.dropIf = [](const Message &m) { return m.type == MessageType::AppendResp; };
         QVERIFY(c.campaign(1));
         const auto r = c.raft(1).proposeConfChange(change(ConfChangeType::RemoveNode, 3));
@@ -146,7 +146,7 @@ private Q_SLOTS:
 
     void wipedMember_rejoinsOnlyAsNewMember()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.propose(1, "a");
         c.wipe(3, 333);
@@ -156,7 +156,8 @@ private Q_SLOTS:
         QVERIFY(c.raft(1).proposeConfChange(change(ConfChangeType::RemoveNode, 3)).has_value());
         c.deliverAll();
         c.addJoiner(4, 444);
-        QVERIFY(c.raft(1).proposeConfChange(change(ConfChangeType::AddLearner, 4, 444)).has_value());
+        QVERIFY(
+            c.raft(1).proposeConfChange(change(ConfChangeType::AddLearner, 4, 444)).has_value());
         c.deliverAll();
         QVERIFY(c.raft(1).proposeConfChange(change(ConfChangeType::PromoteLearner, 4)).has_value());
         c.deliverAll();

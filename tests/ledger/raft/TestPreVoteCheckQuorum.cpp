@@ -12,7 +12,7 @@ class TestPreVoteCheckQuorum : public QObject
 private Q_SLOTS:
     void isolatedNode_doesNotRaiseItsTerm()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         const Term t = c.raft(1).term();
         c.isolate(3);
@@ -26,7 +26,7 @@ private Q_SLOTS:
 
     void withoutPreVote_isolatedNodeDisruptsOnReturn()
     {
-        TestCluster c({1, 2, 3}, [](Config &cfg) {
+        TestCluster c({ 1, 2, 3 }, [](Config &cfg) {
             cfg.preVote = false;
             cfg.checkQuorum = false;
         });
@@ -42,7 +42,7 @@ private Q_SLOTS:
 
     void preVote_grantedWithoutChangingTermOrVote()
     {
-        SoloNode n(1, {1, 2, 3}, {}, {}, 3);
+        SoloNode n(1, { 1, 2, 3 }, {}, {}, 3);
         auto v = msg(MessageType::PreVote, 2, 1, 4);
         v.index = 1;
         v.logTerm = 1;
@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     void leaseFollower_ignoresVotesWhileLeaderIsAlive()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.tickAll(2);
         auto v = msg(MessageType::Vote, 3, 2, c.raft(2).term() + 5);
@@ -70,7 +70,7 @@ private Q_SLOTS:
 
     void leaderWithoutQuorum_stepsDownWithinElectionTimeout()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.isolate(1);
         int ticks = 0;
@@ -84,7 +84,7 @@ private Q_SLOTS:
 
     void leaderWithQuorum_staysLeader()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.isolate(3);
         c.tickAll(100);
@@ -93,7 +93,7 @@ private Q_SLOTS:
 
     void staleLeader_learnsNewTermFromFollowerAnswer()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.isolate(1);
         QVERIFY(c.campaign(2));

@@ -12,7 +12,7 @@ class TestReadIndexTransfer : public QObject
 private Q_SLOTS:
     void readIndex_returnsCommitIndexAfterQuorumHeartbeat()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         const auto p = c.propose(1, "a");
         c.dropIf = [](const Message &m) { return m.type == MessageType::HeartbeatResp; };
@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void readIndex_atFollower_rejectedWithLeaderHint()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         const auto r = c.raft(2).readIndex("r");
         QCOMPARE(r.error().reason, Rejection::NotLeader);
@@ -37,7 +37,7 @@ private Q_SLOTS:
 
     void readIndex_batchesEarlierReadsWithLaterConfirmation()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.isolate(1);
         QVERIFY(c.raft(1).readIndex("a").has_value());
@@ -52,7 +52,7 @@ private Q_SLOTS:
 
     void singleVoter_readsImmediately()
     {
-        TestCluster c({1});
+        TestCluster c({ 1 });
         c.tickAll(30);
         QCOMPARE(c.raft(1).role(), Role::Leader);
         QVERIFY(c.raft(1).readIndex("r").has_value());
@@ -62,7 +62,7 @@ private Q_SLOTS:
 
     void transfer_toUpToDateVoter_electsItWithoutDisruption()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.tickAll(2);
         const Term t = c.raft(1).term();
@@ -75,7 +75,7 @@ private Q_SLOTS:
 
     void transfer_toLaggingVoter_catchesItUpFirst()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.isolate(3);
         for (int i = 0; i < 20; ++i)
@@ -91,7 +91,7 @@ private Q_SLOTS:
 
     void transfer_toUnreachableVoter_isAbandonedAfterElectionTimeout()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.isolate(3);
         QVERIFY(c.raft(1).transferLeadership(3).has_value());
@@ -104,10 +104,10 @@ private Q_SLOTS:
 
     void transfer_toLearner_isRefused()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.addJoiner(4, 44);
-        QVERIFY(c.raft(1).proposeConfChange({ConfChangeType::AddLearner, 4, 44, {}}).has_value());
+        QVERIFY(c.raft(1).proposeConfChange({ ConfChangeType::AddLearner, 4, 44, {} }).has_value());
         c.deliverAll();
         QCOMPARE(c.raft(1).transferLeadership(4).error().reason, Rejection::NotVoter);
     }

@@ -12,7 +12,7 @@ namespace {
 
 Entry entry(Term t, Index i)
 {
-    return Entry{t, i, EntryType::Normal, payload(static_cast<int>(i))};
+    return Entry { t, i, EntryType::Normal, payload(static_cast<int>(i)) };
 }
 
 TestCluster::Tweak knob(bool RaftTestKnobs::*field, bool on, int maxMsgEntries = 64)
@@ -26,7 +26,7 @@ TestCluster::Tweak knob(bool RaftTestKnobs::*field, bool on, int maxMsgEntries =
 // Raft Figure 8. Returns the safety violation ("" if none).
 QString figure8(bool removeGuard)
 {
-    TestCluster c({1, 2, 3, 4, 5}, knob(&RaftTestKnobs::commitOldTermByCounting, removeGuard));
+    TestCluster c({ 1, 2, 3, 4, 5 }, knob(&RaftTestKnobs::commitOldTermByCounting, removeGuard));
     if (!c.campaign(1)) // term 2, blank entry 2 committed everywhere
         return QStringLiteral("setup: S1 not elected");
     c.cut(1, 3), c.cut(1, 4), c.cut(1, 5);
@@ -37,7 +37,9 @@ QString figure8(bool removeGuard)
     if (!c.campaign(5)) // (b) term 3 with S3, S4; its entry 3 stays local
         return QStringLiteral("setup: S5 not elected in (b)");
     c.crash(5);
-    c.dropIf = [](const Message &m) { return m.from == 1 && m.to == 4 && m.type == MessageType::Append; };
+    c.dropIf = [](const Message &m) {
+        return m.from == 1 && m.to == 4 && m.type == MessageType::Append;
+    };
     c.mutate = [](Message &m) { // S1's new entry 4 reaches nobody
         if (m.from == 1)
             std::erase_if(m.entries, [](const Entry &e) { return e.index > 3; });
@@ -47,7 +49,11 @@ QString figure8(bool removeGuard)
         return QStringLiteral("setup: S1 not elected in (c)");
     c.tick(1, 2);
     if (c.raft(3).log().term(3) != Term(2))
-        return QStringLiteral("setup: S3 lacks entry 3: last %1 term %2 s1 term %3 last %4").arg(c.raft(3).lastIndex()).arg(c.raft(3).term()).arg(c.raft(1).term()).arg(c.raft(1).lastIndex());
+        return QStringLiteral("setup: S3 lacks entry 3: last %1 term %2 s1 term %3 last %4")
+            .arg(c.raft(3).lastIndex())
+            .arg(c.raft(3).term())
+            .arg(c.raft(1).term())
+            .arg(c.raft(1).lastIndex());
     const bool committedOld = c.raft(1).committed() >= x->index;
     c.crash(1);
     c.dropIf = {};
@@ -72,15 +78,17 @@ private Q_SLOTS:
     {
         QCOMPARE(figure8(false), QString());
         const QString broken = figure8(true);
-        QVERIFY2(broken.contains(QLatin1String("entry 3")) || broken.contains(QLatin1String("index 3")),
+        QVERIFY2(broken.contains(QLatin1String("entry 3"))
+                     || broken.contains(QLatin1String("index 3")),
                  qPrintable(broken));
     }
 
     void bug02_followerCommitCappedAtLastNewEntry()
     {
-        for (bool removeGuard : {false, true}) {
+        for (bool removeGuard : { false, true }) {
             // Stale, uncommitted term-1 entries 2..4 from a deposed leader.
-            SoloNode f(2, {1, 2, 3}, {1, 1, 1}, knob(&RaftTestKnobs::followerCommitUncapped, removeGuard), 2);
+            SoloNode f(2, { 1, 2, 3 }, { 1, 1, 1 },
+                       knob(&RaftTestKnobs::followerCommitUncapped, removeGuard), 2);
             // Leader of term 2 (log 1, 2:t1, 3:t2, 4:t2, commit 4) probes at index 2.
             auto a = msg(MessageType::Append, 1, 2, 2);
             a.index = 2;
@@ -93,13 +101,14 @@ private Q_SLOTS:
 
     void bug03_staleAppendDoesNotTruncateMatchingEntries()
     {
-        for (bool removeGuard : {false, true}) {
-            SoloNode f(2, {1, 2, 3}, {2, 2, 2, 2}, knob(&RaftTestKnobs::truncateOnStaleAppend, removeGuard), 2);
+        for (bool removeGuard : { false, true }) {
+            SoloNode f(2, { 1, 2, 3 }, { 2, 2, 2, 2 },
+                       knob(&RaftTestKnobs::truncateOnStaleAppend, removeGuard), 2);
             // A delayed duplicate of an earlier AppendEntries of the same leader.
             auto a = msg(MessageType::Append, 1, 2, 2);
             a.index = 2;
             a.logTerm = 2;
-            a.entries = {entry(2, 3)};
+            a.entries = { entry(2, 3) };
             a.commit = 1;
             const auto out = f.exchange(a);
             QCOMPARE(f.raft().lastIndex(), removeGuard ? Index(3) : Index(5));
@@ -109,8 +118,9 @@ private Q_SLOTS:
 
     void bug04_positionBelowCommitIsNeverAConflict()
     {
-        for (bool removeGuard : {false, true}) {
-            SoloNode f(2, {1, 2, 3}, {2, 2}, knob(&RaftTestKnobs::compareBelowCommit, removeGuard), 2);
+        for (bool removeGuard : { false, true }) {
+            SoloNode f(2, { 1, 2, 3 }, { 2, 2 },
+                       knob(&RaftTestKnobs::compareBelowCommit, removeGuard), 2);
             auto a = msg(MessageType::Append, 1, 2, 2);
             a.index = 3;
             a.logTerm = 2;
@@ -120,7 +130,7 @@ private Q_SLOTS:
             // A corrupt or hostile message contradicting committed entries 2..3.
             a.index = 1;
             a.logTerm = 1;
-            a.entries = {entry(9, 2)};
+            a.entries = { entry(9, 2) };
             const auto out = f.exchange(a);
             QCOMPARE(*f.raft().log().term(2), removeGuard ? Term(9) : Term(2));
             if (!removeGuard)
@@ -130,8 +140,8 @@ private Q_SLOTS:
 
     void bug05_heartbeatCannotCommitObsoleteEntries()
     {
-        for (bool removeGuard : {false, true}) {
-            TestCluster c({1, 2, 3}, knob(&RaftTestKnobs::heartbeatCommitUncapped, removeGuard));
+        for (bool removeGuard : { false, true }) {
+            TestCluster c({ 1, 2, 3 }, knob(&RaftTestKnobs::heartbeatCommitUncapped, removeGuard));
             QVERIFY(c.campaign(1));
             c.isolate(1);
             c.propose(1, "obsolete-3");
@@ -148,21 +158,27 @@ private Q_SLOTS:
 
     void bug06_configChangeWaitsForOwnTermCommit_ongaro2015()
     {
-        for (bool removeGuard : {false, true}) {
-            TestCluster c({1, 2, 3, 4}, knob(&RaftTestKnobs::confChangeBeforeTermCommit, removeGuard));
+        for (bool removeGuard : { false, true }) {
+            TestCluster c({ 1, 2, 3, 4 },
+                          knob(&RaftTestKnobs::confChangeBeforeTermCommit, removeGuard));
             QVERIFY(c.campaign(1));
             c.addJoiner(5, 55);
-            QVERIFY(c.raft(1).proposeConfChange({ConfChangeType::AddLearner, 5, 55, {}}).has_value());
+            QVERIFY(
+                c.raft(1).proposeConfChange({ ConfChangeType::AddLearner, 5, 55, {} }).has_value());
             c.deliverAll();
             QVERIFY(c.raft(1).membership().isLearner(5));
             // S1 appends D = C + S5 but reaches only S5.
             c.cut(1, 2), c.cut(1, 3), c.cut(1, 4), c.cut(5, 2), c.cut(5, 3), c.cut(5, 4);
-            QVERIFY(c.raft(1).proposeConfChange({ConfChangeType::PromoteLearner, 5, 0, {}}).has_value());
+            QVERIFY(c.raft(1)
+                        .proposeConfChange({ ConfChangeType::PromoteLearner, 5, 0, {} })
+                        .has_value());
             c.deliverAll();
             // S2 wins term 3 with S3, S4 under C, but its entries reach only S3.
-            c.dropIf = [](const Message &m) { return m.from == 2 && m.to == 4 && m.type == MessageType::Append; };
+            c.dropIf = [](const Message &m) {
+                return m.from == 2 && m.to == 4 && m.type == MessageType::Append;
+            };
             QVERIFY(c.campaign(2));
-            const auto e = c.raft(2).proposeConfChange({ConfChangeType::RemoveNode, 4, 0, {}});
+            const auto e = c.raft(2).proposeConfChange({ ConfChangeType::RemoveNode, 4, 0, {} });
             QCOMPARE(e.has_value(), removeGuard);
             if (!removeGuard)
                 QCOMPARE(e.error().reason, Rejection::NoCommitInTerm);
@@ -180,12 +196,15 @@ private Q_SLOTS:
 
     void bug06_secondConfigChangeRefusedWhileOneIsPending()
     {
-        for (bool removeGuard : {false, true}) {
-            TestCluster c({1, 2, 3}, knob(&RaftTestKnobs::multiplePendingConfChanges, removeGuard));
+        for (bool removeGuard : { false, true }) {
+            TestCluster c({ 1, 2, 3 },
+                          knob(&RaftTestKnobs::multiplePendingConfChanges, removeGuard));
             QVERIFY(c.campaign(1));
             c.isolate(1);
-            QVERIFY(c.raft(1).proposeConfChange({ConfChangeType::RemoveNode, 3, 0, {}}).has_value());
-            const auto second = c.raft(1).proposeConfChange({ConfChangeType::RemoveNode, 2, 0, {}});
+            QVERIFY(
+                c.raft(1).proposeConfChange({ ConfChangeType::RemoveNode, 3, 0, {} }).has_value());
+            const auto second
+                = c.raft(1).proposeConfChange({ ConfChangeType::RemoveNode, 2, 0, {} });
             QCOMPARE(second.has_value(), removeGuard);
             if (!removeGuard)
                 QCOMPARE(second.error().reason, Rejection::PendingConfChange);
@@ -201,7 +220,7 @@ private Q_SLOTS:
     void bug07_partialConnectivity_oneLeaderForHundredTimeouts()
     {
         QFETCH(bool, guarded);
-        TestCluster c({1, 2, 3, 4, 5}, [guarded](Config &cfg) {
+        TestCluster c({ 1, 2, 3, 4, 5 }, [guarded](Config &cfg) {
             cfg.preVote = guarded;
             cfg.checkQuorum = guarded;
         });
@@ -235,8 +254,8 @@ private Q_SLOTS:
 
     void bug08_leaderCountsOwnEntryOnlyWhenDurable()
     {
-        for (bool removeGuard : {false, true}) {
-            TestCluster c({1, 2, 3}, knob(&RaftTestKnobs::leaderCountsUnpersisted, removeGuard));
+        for (bool removeGuard : { false, true }) {
+            TestCluster c({ 1, 2, 3 }, knob(&RaftTestKnobs::leaderCountsUnpersisted, removeGuard));
             QVERIFY(c.campaign(1));
             const auto x = c.raft(1).propose("x");
             c.dropIf = [](const Message &m) { return m.to == 3 || m.from == 3; };
@@ -260,8 +279,8 @@ private Q_SLOTS:
 
     void bug09_appliedIndexRestoredWithState()
     {
-        for (bool removeGuard : {false, true}) {
-            TestCluster c({1, 2, 3}, knob(&RaftTestKnobs::ignoreAppliedOnRestart, removeGuard));
+        for (bool removeGuard : { false, true }) {
+            TestCluster c({ 1, 2, 3 }, knob(&RaftTestKnobs::ignoreAppliedOnRestart, removeGuard));
             QVERIFY(c.campaign(1));
             for (int i = 0; i < 5; ++i)
                 c.propose(1, payload(i));
@@ -279,8 +298,8 @@ private Q_SLOTS:
 
     void bug10_deposedLeaderServesNoRead()
     {
-        for (bool removeGuard : {false, true}) {
-            TestCluster c({1, 2, 3}, knob(&RaftTestKnobs::readWithoutQuorumCheck, removeGuard));
+        for (bool removeGuard : { false, true }) {
+            TestCluster c({ 1, 2, 3 }, knob(&RaftTestKnobs::readWithoutQuorumCheck, removeGuard));
             QVERIFY(c.campaign(1));
             c.isolate(1);
             QVERIFY(c.campaign(2));
@@ -296,16 +315,19 @@ private Q_SLOTS:
 
     void bug10_newLeaderReadsOnlyAfterOwnTermCommit()
     {
-        for (bool removeGuard : {false, true}) {
-            TestCluster c({1, 2, 3}, knob(&RaftTestKnobs::readBeforeTermCommit, removeGuard));
+        for (bool removeGuard : { false, true }) {
+            TestCluster c({ 1, 2, 3 }, knob(&RaftTestKnobs::readBeforeTermCommit, removeGuard));
             QVERIFY(c.campaign(1));
             // z reaches node 2 but node 2 never hears that it committed (with node 3).
-            c.dropIf = [](const Message &m) { return m.to == 2 && (m.type != MessageType::Append || m.commit > 2); };
+            c.dropIf = [](const Message &m) {
+                return m.to == 2 && (m.type != MessageType::Append || m.commit > 2);
+            };
             const auto z = c.propose(1, "z");
             QVERIFY(c.raft(1).committed() >= z->index);
             QCOMPARE(c.raft(2).committed(), z->index - 1);
             c.isolate(1);
-            c.dropIf = [](const Message &m) { return m.from == 2 && m.type == MessageType::Append; };
+            c.dropIf
+                = [](const Message &m) { return m.from == 2 && m.type == MessageType::Append; };
             QVERIFY(c.campaign(2)); // its blank entry does not commit yet
             const auto read = c.raft(2).readIndex("r");
             c.deliverAll();
@@ -317,13 +339,14 @@ private Q_SLOTS:
 
     void bug11_wipedNodeCannotVoteAgainUnderOldIdentity()
     {
-        for (bool removeGuard : {false, true}) {
-            TestCluster c({1, 2, 3}, [removeGuard](Config &cfg) {
+        for (bool removeGuard : { false, true }) {
+            TestCluster c({ 1, 2, 3 }, [removeGuard](Config &cfg) {
                 cfg.preVote = false;
                 cfg.knobs.wipedNodeVotes = removeGuard;
             });
             c.isolate(2);
-            c.dropIf = [](const Message &m) { return m.type == MessageType::VoteResp && m.to == 1; };
+            c.dropIf
+                = [](const Message &m) { return m.type == MessageType::VoteResp && m.to == 1; };
             QVERIFY(!c.campaign(1)); // node 3 votes for 1 in term 2; the answer is lost
             QVERIFY(c.raft(3).vote() == 1);
             const Term t = c.raft(3).term();
@@ -342,8 +365,8 @@ private Q_SLOTS:
 
     void bug12_voteIsPersistedWithTheAnswer()
     {
-        for (bool removeGuard : {false, true}) {
-            SoloNode n(3, {1, 2, 3}, {}, knob(&RaftTestKnobs::forgetPersistVote, removeGuard), 4);
+        for (bool removeGuard : { false, true }) {
+            SoloNode n(3, { 1, 2, 3 }, {}, knob(&RaftTestKnobs::forgetPersistVote, removeGuard), 4);
             auto v = msg(MessageType::Vote, 1, 3, 5);
             v.index = 1;
             v.logTerm = 1;

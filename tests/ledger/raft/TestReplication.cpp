@@ -13,7 +13,7 @@ class TestReplication : public QObject
 private Q_SLOTS:
     void leader_replicatesAndCommitsOnMajority()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         c.isolate(3);
         const auto p = c.propose(1, "a");
@@ -30,7 +30,7 @@ private Q_SLOTS:
 
     void proposeAtFollower_rejectedWithLeaderHint()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         const auto p = c.raft(2).propose("a");
         QVERIFY(!p.has_value());
@@ -40,11 +40,11 @@ private Q_SLOTS:
 
     void follower_rejectsAppendWhenPrevEntryDiffers()
     {
-        SoloNode f(2, {1, 2, 3}, {1, 1}, {}, 2);
+        SoloNode f(2, { 1, 2, 3 }, { 1, 1 }, {}, 2);
         auto a = msg(MessageType::Append, 1, 2, 2);
         a.index = 3;
         a.logTerm = 2;
-        a.entries = {Entry{2, 4, EntryType::Normal, "x"}};
+        a.entries = { Entry { 2, 4, EntryType::Normal, "x" } };
         const auto out = f.exchange(a);
         QVERIFY(out.back().reject);
         QCOMPARE(out.back().index, Index(3));
@@ -55,11 +55,12 @@ private Q_SLOTS:
 
     void follower_truncatesOnlyFromFirstConflict()
     {
-        SoloNode f(2, {1, 2, 3}, {1, 1, 1, 1}, {}, 3);
+        SoloNode f(2, { 1, 2, 3 }, { 1, 1, 1, 1 }, {}, 3);
         auto a = msg(MessageType::Append, 1, 2, 3);
         a.index = 2;
         a.logTerm = 1;
-        a.entries = {Entry{1, 3, EntryType::Normal, payload(3)}, Entry{3, 4, EntryType::Normal, "new"}};
+        a.entries = { Entry { 1, 3, EntryType::Normal, payload(3) },
+                      Entry { 3, 4, EntryType::Normal, "new" } };
         a.commit = 4;
         const auto out = f.exchange(a);
         QVERIFY(!out.back().reject);
@@ -71,11 +72,12 @@ private Q_SLOTS:
 
     void duplicateAppend_isIdempotent()
     {
-        SoloNode f(2, {1, 2, 3}, {}, {}, 2);
+        SoloNode f(2, { 1, 2, 3 }, {}, {}, 2);
         auto a = msg(MessageType::Append, 1, 2, 2);
         a.index = 1;
         a.logTerm = 1;
-        a.entries = {Entry{2, 2, EntryType::Normal, "a"}, Entry{2, 3, EntryType::Normal, "b"}};
+        a.entries
+            = { Entry { 2, 2, EntryType::Normal, "a" }, Entry { 2, 3, EntryType::Normal, "b" } };
         f.exchange(a);
         f.exchange(a);
         QCOMPARE(f.raft().lastIndex(), Index(3));
@@ -85,7 +87,7 @@ private Q_SLOTS:
     void fastBacktracking_skipsWholeTerms()
     {
         // Follower 3 holds 60 stale term-1 entries the leader never had.
-        TestCluster c({1, 2, 3}, [](Config &cfg) { cfg.maxMsgEntries = 1000; });
+        TestCluster c({ 1, 2, 3 }, [](Config &cfg) { cfg.maxMsgEntries = 1000; });
         QVERIFY(c.campaign(1));
         c.isolate(1);
         for (int i = 0; i < 60; ++i)
@@ -109,7 +111,7 @@ private Q_SLOTS:
 
     void batching_respectsEntryAndByteLimits()
     {
-        TestCluster c({1, 2}, [](Config &cfg) {
+        TestCluster c({ 1, 2 }, [](Config &cfg) {
             cfg.maxMsgEntries = 4;
             cfg.maxMsgBytes = 300;
         });
@@ -133,7 +135,7 @@ private Q_SLOTS:
 
     void pipelining_boundsInflightAppends()
     {
-        TestCluster c({1, 2}, [](Config &cfg) {
+        TestCluster c({ 1, 2 }, [](Config &cfg) {
             cfg.maxMsgEntries = 1;
             cfg.maxInflight = 3;
         });
@@ -157,7 +159,7 @@ private Q_SLOTS:
     {
         // 100,000 entries behind: streamed in bounded batches with a bounded window,
         // while the other follower keeps committing new proposals promptly.
-        TestCluster c({1, 2, 3}, [](Config &cfg) {
+        TestCluster c({ 1, 2, 3 }, [](Config &cfg) {
             cfg.maxMsgEntries = 512;
             cfg.maxInflight = 4;
         });

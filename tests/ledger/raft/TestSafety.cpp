@@ -15,7 +15,7 @@ private Q_SLOTS:
     {
         // A leader of term 4 holding a term-2 entry replicated on a majority commits it
         // only once its own term-4 entry reaches a majority.
-        TestCluster c({1, 2, 3, 4, 5});
+        TestCluster c({ 1, 2, 3, 4, 5 });
         QVERIFY(c.campaign(1));
         c.cut(1, 3), c.cut(1, 4), c.cut(1, 5);
         const auto x = c.propose(1, "x");
@@ -24,7 +24,9 @@ private Q_SLOTS:
         c.dropIf = [](const Message &m) { return m.from == 5 && m.type == MessageType::Append; };
         QVERIFY(c.campaign(5));
         c.crash(5);
-        c.dropIf = [](const Message &m) { return m.from == 1 && m.to == 4 && m.type == MessageType::Append; };
+        c.dropIf = [](const Message &m) {
+            return m.from == 1 && m.to == 4 && m.type == MessageType::Append;
+        };
         c.mutate = [](Message &m) {
             if (m.from == 1)
                 std::erase_if(m.entries, [](const Entry &e) { return e.index > 3; });
@@ -33,7 +35,7 @@ private Q_SLOTS:
         QVERIFY(c.campaign(1));
         c.tick(1, 2);
         QCOMPARE(*c.raft(3).log().term(x->index), Term(2)); // on S1, S2, S3: a majority
-        QVERIFY(c.raft(1).committed() < x->index);           // yet not committed
+        QVERIFY(c.raft(1).committed() < x->index); // yet not committed
         c.mutate = {};
         c.tick(1, 2); // the term-4 entry reaches S2, S3
         QVERIFY(c.raft(1).committed() > x->index);
@@ -43,10 +45,10 @@ private Q_SLOTS:
     void leaderCompleteness_newLeaderHasEveryCommittedEntry()
     {
         for (std::uint64_t seed = 1; seed <= 10; ++seed) {
-            TestCluster c({1, 2, 3, 4, 5}, [seed](Config &cfg) { cfg.seed = seed * 7 + cfg.id; });
+            TestCluster c({ 1, 2, 3, 4, 5 }, [seed](Config &cfg) { cfg.seed = seed * 7 + cfg.id; });
             QVERIFY(c.campaign(1));
             int n = 0;
-            for (NodeId down : {1, 2, 3, 4, 5, 1, 3}) {
+            for (NodeId down : { 1, 2, 3, 4, 5, 1, 3 }) {
                 for (int i = 0; i < 3; ++i) {
                     for (NodeId id : c.ids()) {
                         if (c.node(id).raft && c.raft(id).role() == Role::Leader)
@@ -64,7 +66,7 @@ private Q_SLOTS:
 
     void restartedNode_keepsTermVoteAndLog()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(2));
         c.propose(2, "a");
         const Term t = c.raft(1).term();
@@ -82,8 +84,8 @@ private Q_SLOTS:
     {
         // Storage.h write order broken (HardState durable, its entries not): stale
         // entries below the stored commit index must not be taken as committed.
-        MemoryStorage storage = MemoryStorage::genesis({1, 2, 3});
-        QVERIFY(storage.setHardState(HardState{4, NoNode, 3}).has_value());
+        MemoryStorage storage = MemoryStorage::genesis({ 1, 2, 3 });
+        QVERIFY(storage.setHardState(HardState { 4, NoNode, 3 }).has_value());
         Config config;
         config.id = 1;
         const auto raft = Raft::create(config, storage);
@@ -93,7 +95,7 @@ private Q_SLOTS:
 
     void unpersistedReady_isLostOnCrashAndNothingDependsOnIt()
     {
-        TestCluster c({1, 2, 3});
+        TestCluster c({ 1, 2, 3 });
         QVERIFY(c.campaign(1));
         const auto x = c.raft(1).propose("x");
         c.dropIf = [](const Message &) { return true; };
