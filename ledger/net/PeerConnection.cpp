@@ -64,9 +64,9 @@ PeerConnection::PeerConnection(QSslSocket *socket, Role role, const Context &con
 {
     m_socket->setParent(this);
     m_socket->setSslConfiguration(tlsConfiguration(*context.tls));
-    // No QSslSocket::setReadBufferSize: in Qt 6.4 a full TLS read buffer can
-    // stall the connection for good. onReadyRead drains the socket at once
-    // instead, so Qt buffers at most what one socket read returns.
+    // No QSslSocket::setReadBufferSize: onReadyRead drains the socket on
+    // every pass, so Qt holds only what arrived since the last pass; the
+    // frame decoder is where sizes are bounded.
     m_lastReceive.start();
     m_lastSend.start();
 
