@@ -51,6 +51,20 @@ const char *const Schema[] = {
     "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
     "CREATE TRIGGER IF NOT EXISTS meta_append_only_d BEFORE DELETE ON meta "
     "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
+    // REPLACE (INSERT OR REPLACE) deletes the conflicting row without firing
+    // DELETE triggers (SQLite: only with recursive_triggers on), so an insert
+    // that would replace a row is refused before it happens.
+    "CREATE TRIGGER IF NOT EXISTS blocks_append_only_r BEFORE INSERT ON blocks "
+    "  WHEN EXISTS(SELECT 1 FROM blocks WHERE height = NEW.height OR hash = NEW.hash) "
+    "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS transactions_append_only_r BEFORE INSERT ON transactions "
+    "  WHEN EXISTS(SELECT 1 FROM transactions WHERE id = NEW.id) "
+    "    OR EXISTS(SELECT 1 FROM transactions WHERE height = NEW.height AND position = NEW.position) "
+    "    OR EXISTS(SELECT 1 FROM transactions WHERE author = NEW.author AND sequence = NEW.sequence) "
+    "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS meta_append_only_r BEFORE INSERT ON meta "
+    "  WHEN EXISTS(SELECT 1 FROM meta WHERE key = NEW.key) "
+    "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
 };
 
 QString witnessPath(const QString &dbPath)
@@ -78,7 +92,7 @@ core::Result<std::unique_ptr<BlockStore>> BlockStore::create(const QString &path
     auto created = createNew(path, genesis);
     if (!created) {
         // Nothing of a half-created store may remain to be mistaken for a ledger.
-        for (const char *suffix : {"", "-wal", "-shm"})
+        for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(path + QString::fromLatin1(suffix));
         QFile::remove(witnessPath(path));
     }
@@ -96,11 +110,12 @@ core::Result<std::unique_ptr<BlockStore>> BlockStore::createNew(const QString &p
     s->m_genesisHash = genesis.hash();
     s->m_history = std::make_unique<merkle::CompactRange>();
     GONGZHI_CHECK(s->m_db.begin());
-    auto meta = GONGZHI_TRY(s->m_db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)")));
+    auto meta
+        = GONGZHI_TRY(s->m_db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)")));
     const std::pair<const char *, QVariant> rows[] = {
-        {"format", FormatVersion},
-        {"consortium", s->m_consortium.toByteArray()},
-        {"genesis_hash", s->m_genesisHash.toByteArray()},
+        { "format", FormatVersion },
+        { "consortium", s->m_consortium.toByteArray() },
+        { "genesis_hash", s->m_genesisHash.toByteArray() },
     };
     for (const auto &[key, value] : rows) {
         meta.bindValue(0, QString::fromLatin1(key));
@@ -115,8 +130,9 @@ core::Result<std::unique_ptr<BlockStore>> BlockStore::createNew(const QString &p
         return fail(st.error());
     }
     GONGZHI_CHECK(s->m_db.commit());
-    s->m_head = {0, genesis.hash()};
-    GONGZHI_ENFORCE(s->m_history->append(merkle::leafHash(genesis.hash().view())), "history tree overflow");
+    s->m_head = { 0, genesis.hash() };
+    GONGZHI_ENFORCE(s->m_history->append(merkle::leafHash(genesis.hash().view())),
+                    "history tree overflow");
     s->writeWitness();
     return s;
 }
@@ -124,7 +140,8 @@ core::Result<std::unique_ptr<BlockStore>> BlockStore::createNew(const QString &p
 core::Result<std::unique_ptr<BlockStore>> BlockStore::open(const QString &path, bool readOnly)
 {
     if (!QFileInfo::exists(path))
-        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no ledger database")).inFile(path));
+        return fail(
+            core::Error(ErrorCode::NotFound, QStringLiteral("no ledger database")).inFile(path));
     std::unique_ptr<BlockStore> s(new BlockStore);
     s->m_readOnly = readOnly;
     GONGZHI_CHECK(s->m_db.open(path, readOnly));
@@ -154,8 +171,9 @@ core::Result<std::unique_ptr<BlockStore>> BlockStore::open(const QString &path, 
         }
     }
     if (!haveConsortium || !haveGenesis)
-        return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("the store's meta table is incomplete"))
-                        .inFile(path));
+        return fail(
+            core::Error(ErrorCode::Corrupt, QStringLiteral("the store's meta table is incomplete"))
+                .inFile(path));
     GONGZHI_CHECK(s->loadHead());
     return s;
 }
@@ -189,16 +207,18 @@ core::Status BlockStore::loadHead()
         const auto height = q.value(0).toULongLong();
         auto hash = chain::BlockHash::fromBytes(bytesOf(q.value(1)));
         if (!hash || height != m_history->size())
-            return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("block rows are not contiguous"))
-                            .atHeight(qint64(height))
-                            .inFile(m_db.path()));
+            return fail(
+                core::Error(ErrorCode::Corrupt, QStringLiteral("block rows are not contiguous"))
+                    .atHeight(qint64(height))
+                    .inFile(m_db.path()));
         GONGZHI_ENFORCE(m_history->append(merkle::leafHash(hash->view())), "history tree overflow");
-        m_head = {height, *hash};
+        m_head = { height, *hash };
         any = true;
     }
     if (!any)
-        return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("the store holds no genesis block"))
-                        .inFile(m_db.path()));
+        return fail(
+            core::Error(ErrorCode::Corrupt, QStringLiteral("the store holds no genesis block"))
+                .inFile(m_db.path()));
     return {};
 }
 
@@ -226,11 +246,12 @@ core::Status BlockStore::writeBlock(const chain::Block &block)
         m_insertTx.bindValue(5, qint64(tx.sequence()));
         m_insertTx.bindValue(6, tx.encoded());
         if (auto st = m_db.run(m_insertTx); !st) {
-            return fail(core::Error(ErrorCode::Conflict,
-                                    QStringLiteral("transaction already on the chain or its author's "
-                                                   "sequence number was used before"))
-                            .atHeight(qint64(h.height))
-                            .forTx(tx.id().toByteArray()));
+            return fail(
+                core::Error(ErrorCode::Conflict,
+                            QStringLiteral("transaction already on the chain or its author's "
+                                           "sequence number was used before"))
+                    .atHeight(qint64(h.height))
+                    .forTx(tx.id().toByteArray()));
         }
     }
     return {};
@@ -257,8 +278,9 @@ core::Status BlockStore::append(const chain::Block &block)
         return st;
     }
     GONGZHI_CHECK(m_db.commit());
-    m_head = {h.height, block.hash()};
-    GONGZHI_ENFORCE(m_history->append(merkle::leafHash(block.hash().view())), "history tree overflow");
+    m_head = { h.height, block.hash() };
+    GONGZHI_ENFORCE(m_history->append(merkle::leafHash(block.hash().view())),
+                    "history tree overflow");
     writeWitness();
     return {};
 }
@@ -269,8 +291,8 @@ void BlockStore::writeWitness() const
     // at or beyond the witnessed head.
     QFile f(witnessPath(m_db.path()));
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QByteArray::number(qulonglong(m_head.height)) + ' ' + m_head.hash.toByteArray().toHex()
-                + '\n');
+        f.write(QByteArray::number(qulonglong(m_head.height)) + ' '
+                + m_head.hash.toByteArray().toHex() + '\n');
 }
 
 std::optional<ChainHead> BlockStore::witnessedHead() const
@@ -286,10 +308,11 @@ std::optional<ChainHead> BlockStore::witnessedHead() const
     auto hash = chain::BlockHash::fromHex(QString::fromLatin1(parts[1]));
     if (!ok || !hash)
         return std::nullopt;
-    return ChainHead{height, *hash};
+    return ChainHead { height, *hash };
 }
 
-core::Result<std::vector<StoredBlock>> BlockStore::readRaw(std::uint64_t from, std::uint32_t maxBlocks)
+core::Result<std::vector<StoredBlock>> BlockStore::readRaw(std::uint64_t from,
+                                                           std::uint32_t maxBlocks)
 {
     std::vector<StoredBlock> out;
     QSqlQuery q(m_db.db());
@@ -313,8 +336,9 @@ core::Result<std::vector<StoredBlock>> BlockStore::readRaw(std::uint64_t from, s
         return out;
     QSqlQuery t(m_db.db());
     t.setForwardOnly(true);
-    t.prepare(QStringLiteral("SELECT height, position, id, type, author, sequence, data FROM transactions "
-                             "WHERE height >= ? AND height <= ? ORDER BY height, position"));
+    t.prepare(QStringLiteral(
+        "SELECT height, position, id, type, author, sequence, data FROM transactions "
+        "WHERE height >= ? AND height <= ? ORDER BY height, position"));
     t.bindValue(0, qint64(out.front().height));
     t.bindValue(1, qint64(out.back().height));
     if (!t.exec())
@@ -349,7 +373,8 @@ core::Result<chain::Block> BlockStore::block(std::uint64_t height)
 {
     auto raw = GONGZHI_TRY(readRaw(height, 1));
     if (raw.empty() || raw.front().height != height)
-        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no such block")).atHeight(qint64(height)));
+        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no such block"))
+                        .atHeight(qint64(height)));
     const StoredBlock &b = raw.front();
     core::ByteWriter w;
     w.raw(b.header).raw(b.signature);
@@ -369,7 +394,8 @@ core::Result<chain::BlockHeader> BlockStore::header(std::uint64_t height)
     if (!q.exec())
         return fail(m_db.sqlError(QStringLiteral("read header"), &q));
     if (!q.next())
-        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no such block")).atHeight(qint64(height)));
+        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no such block"))
+                        .atHeight(qint64(height)));
     auto h = chain::BlockHeader::decode(bytesOf(q.value(0)));
     if (!h)
         return fail(h.error().atHeight(qint64(height)));
@@ -384,11 +410,13 @@ core::Result<TxLocation> BlockStore::findTransaction(const chain::TxId &id)
     if (!q.exec())
         return fail(m_db.sqlError(QStringLiteral("find transaction"), &q));
     if (!q.next())
-        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no such transaction")).forTx(id.toByteArray()));
+        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("no such transaction"))
+                        .forTx(id.toByteArray()));
     auto tx = chain::Transaction::decode(bytesOf(q.value(2)));
     if (!tx)
         return fail(tx.error().forTx(id.toByteArray()));
-    return TxLocation{q.value(0).toULongLong(), std::uint32_t(q.value(1).toUInt()), std::move(*tx)};
+    return TxLocation { q.value(0).toULongLong(), std::uint32_t(q.value(1).toUInt()),
+                        std::move(*tx) };
 }
 
 bool BlockStore::containsTransaction(const chain::TxId &id)
@@ -408,12 +436,14 @@ bool BlockStore::containsAuthorSequence(const crypto::PublicKey &author, std::ui
     return q.exec() && q.next();
 }
 
-core::Result<std::vector<chain::BlockHash>> BlockStore::blockHashes(std::uint64_t from, std::uint64_t to)
+core::Result<std::vector<chain::BlockHash>> BlockStore::blockHashes(std::uint64_t from,
+                                                                    std::uint64_t to)
 {
     std::vector<chain::BlockHash> out;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT height, hash FROM blocks WHERE height >= ? AND height < ? ORDER BY height"));
+    q.prepare(QStringLiteral(
+        "SELECT height, hash FROM blocks WHERE height >= ? AND height < ? ORDER BY height"));
     q.bindValue(0, qint64(from));
     q.bindValue(1, qint64(to));
     if (!q.exec())
@@ -421,8 +451,9 @@ core::Result<std::vector<chain::BlockHash>> BlockStore::blockHashes(std::uint64_
     while (q.next()) {
         auto h = chain::BlockHash::fromBytes(bytesOf(q.value(1)));
         if (!h || q.value(0).toULongLong() != from + out.size())
-            return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("block rows are not contiguous"))
-                            .atHeight(q.value(0).toLongLong()));
+            return fail(
+                core::Error(ErrorCode::Corrupt, QStringLiteral("block rows are not contiguous"))
+                    .atHeight(q.value(0).toLongLong()));
         out.push_back(*h);
     }
     return out;
