@@ -234,7 +234,7 @@ void PeerTransport::onClosed(PeerConnection *connection, CloseReason reason, con
     if (isRefusal(reason)) {
         qCWarning(lcNet).noquote()
             << "refused connection" << connection->peerAddress() << "-" << why;
-        emit connectionRefused(reason, detail);
+        emit connectionRefused(reason, connection->peerAddress(), detail);
     }
     const crypto::PublicKey key = connection->peerKey();
     const bool wasActive = connection->isAuthenticated() || m_active.value(key) == connection;

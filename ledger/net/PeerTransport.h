@@ -96,7 +96,9 @@ Q_SIGNALS:
     // Emitted when a peer's last authenticated connection ends.
     void peerDisconnected(const ledger::crypto::PublicKey &key, const QString &reason);
     // A connection refused before authentication (see CloseReason).
-    void connectionRefused(ledger::net::CloseReason reason, const QString &detail);
+    // `address` is the remote host:port; `detail` names the key if known.
+    void connectionRefused(ledger::net::CloseReason reason, const QString &address,
+                           const QString &detail);
 
 private:
     struct DialState {
