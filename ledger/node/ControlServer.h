@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ledger/core/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+class QLocalServer;
+class QLocalSocket;
+
+namespace ledger::node {
+
+class LedgerNode;
+
+// The node's local control socket (DIR/control.sock, owner-only), used by
+// gongzhi-cli. Protocol: one JSON object per line (UTF-8, '\n'), each way.
+//   {"cmd":"status"}                     -> NodeStatus::toJson()
+//   {"cmd":"submit","tx":HEX,"id":N}     -> {"id":N,"result":"committed","height":H}
+//                                        or {"id":N,"result":"rejected","reason":TEXT}
+//   {"cmd":"transfer","to":ID}           -> {"result":"ok"} or {"error":TEXT}
+// Submits may be pipelined on one connection; their answers come in commit
+// order, not request order, and carry the request's id. A request that is not
+// understood gets {"error":TEXT} (with its id if it had one). A line longer
+// than MaxLineBytes closes the connection. Reasons and errors are English and
+// technical: the CLI composes what a person reads.
+//
+// Thread affinity: the node's thread (needs its event loop).
+class ControlServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype MaxLineBytes = 1024 * 1024;
+
+    ControlServer(LedgerNode *node, QString socketPath, QObject *parent = nullptr);
+    ~ControlServer() override;
+
+    // Removes a stale socket file and listens. Errors: Unavailable.
+    core::Status start();
+    void stop();
+    const QString &socketPath() const { return m_path; }
+
+private:
+    void onConnection();
+    void onReadyRead(QLocalSocket *socket);
+    void handleLine(QLocalSocket *socket, const QByteArray &line);
+    void submit(QLocalSocket *socket, const QJsonObject &request);
+    QJsonObject transfer(const QJsonObject &request);
+
+    LedgerNode *m_node;
+    QString m_path;
+    QLocalServer *m_server;
+};
+
+} // namespace ledger::node
