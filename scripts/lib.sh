@@ -9,7 +9,7 @@ GONGZHI_PACKAGES=(
   g++ cmake ninja-build file dpkg-dev pkg-config clang-format
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   libqt6sql6-sqlite qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libsodium-dev
-  libexpected-dev libsecret-1-0 gnome-keyring dbus-daemon sqlite3 binutils
+  libexpected-dev libsqlite3-dev libsecret-1-0 gnome-keyring dbus-daemon sqlite3 binutils
   xvfb xauth imagemagick fonts-noto-cjk
 )
 

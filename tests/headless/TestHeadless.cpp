@@ -36,7 +36,7 @@ private Q_SLOTS:
     void headlessBinaries_needNoGuiLibrary()
     {
         const QStringList binaries
-            = QStringLiteral(GONGZHI_HEADLESS_BINARIES).split(QLatin1Char(';'));
+            = QStringLiteral(GONGZHI_HEADLESS_BINARIES).split(QLatin1Char('|'));
         QVERIFY(!binaries.isEmpty());
         for (const QString &bin : binaries) {
             QProcess readelf;
