@@ -82,9 +82,29 @@ public:
         }
         if (m_next == 0 || m_next - 1 != rejected)
             return false;
+        if (rejected == m_match && hint < m_match) {
+            // The follower no longer holds an entry it acknowledged: its disk lost data
+            // (a wiped PC under its old id). Resend from what it still has; it cannot
+            // vote again under that id (ConfChange::incarnation), so this only restores
+            // replication. A stale duplicate rejection merely causes a resend.
+            m_match = hint;
+            m_next = hint + 1;
+            m_probeSent = false;
+            return true;
+        }
         m_next = std::max(std::min(rejected, hint + 1), m_match + 1);
         m_probeSent = false;
         return true;
+    }
+
+    // The follower reports holding only `last` entries although it acknowledged more:
+    // its disk lost data. Probe again from there.
+    void regressTo(Index last)
+    {
+        if (last >= m_match)
+            return;
+        m_match = last;
+        becomeProbe();
     }
 
     // A heartbeat response: the follower is alive, so a paused probe may be retried and

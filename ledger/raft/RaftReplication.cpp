@@ -147,6 +147,11 @@ void Raft::handleHeartbeat(const Message &m)
     r.type = MessageType::HeartbeatResp;
     r.to = m.from;
     r.context = m.context;
+    if (m.commit > m_log.lastIndex()) {
+        // m.commit <= our match at the leader: we acknowledged entries we no longer hold.
+        r.reject = true;
+        r.index = m_log.lastIndex();
+    }
     send(std::move(r));
 }
 
@@ -193,6 +198,8 @@ void Raft::handleHeartbeatResp(const Message &m)
     Progress &pr = it->second;
     pr.setRecentActive(true);
     pr.onHeartbeatResp();
+    if (m.reject)
+        pr.regressTo(m.index);
     if (pr.match() < m_log.lastIndex())
         sendAppendsTo(m.from);
     if (!m.context.isEmpty())

@@ -6,16 +6,15 @@ namespace sim {
 
 SimNode *Sim::leader()
 {
-    Term maxTerm = 0;
+    // The leader of the highest term that has one. (A removed node that never learned
+    // of its removal may sit at a higher term, ignored by everyone: not a leader.)
+    SimNode *best = nullptr;
     for (auto &[id, n] : m_nodes) {
-        if (n.raft)
-            maxTerm = std::max(maxTerm, n.raft->term());
+        if (n.raft && n.raft->role() == Role::Leader
+            && (!best || n.raft->term() > best->raft->term()))
+            best = &n;
     }
-    for (auto &[id, n] : m_nodes) {
-        if (n.raft && n.raft->role() == Role::Leader && n.raft->term() == maxTerm)
-            return &n;
-    }
-    return nullptr;
+    return best;
 }
 
 void Sim::clientAct()
