@@ -54,8 +54,8 @@ public:
     {
         p.addOption({ QStringLiteral("nodes"), tr("How many founding organizations (nodes)."),
                       QStringLiteral("N"), QStringLiteral("3") });
-        p.addOption({ QStringLiteral("dir"), tr("Where to create node1 … nodeN."),
-                      QStringLiteral("DIR") });
+        p.addOption(
+            { QStringLiteral("dir"), tr("Where to create node1 … nodeN."), QStringLiteral("DIR") });
         p.addOption({ QStringLiteral("base-port"),
                       tr("The first node's port on 127.0.0.1; the others follow."),
                       QStringLiteral("P") });

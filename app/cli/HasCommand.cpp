@@ -24,8 +24,7 @@ public:
     {
         addDataDirOption(p);
         p.addOption({ QStringLiteral("tx-file"),
-                      tr("A file with one transaction id (hex) per line."),
-                      QStringLiteral("F") });
+                      tr("A file with one transaction id (hex) per line."), QStringLiteral("F") });
     }
 
     int run(const QCommandLineParser &p, Output &out) override
@@ -56,7 +55,8 @@ public:
                 continue;
             const auto id = chain::TxId::fromHex(line);
             if (!id) {
-                out.error(tr("%1, line %2: not a transaction id").arg(file.fileName()).arg(lineNumber));
+                out.error(
+                    tr("%1, line %2: not a transaction id").arg(file.fileName()).arg(lineNumber));
                 return ExitUsage;
             }
             ++checked;

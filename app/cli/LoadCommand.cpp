@@ -152,8 +152,8 @@ private:
         return prepared;
     }
 
-    static LoadResult submitAll(ControlClient &client, const Prepared &prepared,
-                                int concurrency, QFile &ackFile, Output &out)
+    static LoadResult submitAll(ControlClient &client, const Prepared &prepared, int concurrency,
+                                QFile &ackFile, Output &out)
     {
         LoadResult r;
         const auto total = qint64(prepared.lines.size());
@@ -194,11 +194,12 @@ private:
                 } else {
                     ++r.errors;
                     if (r.errors <= 5)
-                        out.error(tr("transaction %1 was not committed: %2")
-                                      .arg(i)
-                                      .arg(answer->value(QStringLiteral("reason"))
-                                               .toString(answer->value(QStringLiteral("error"))
-                                                             .toString())));
+                        out.error(
+                            tr("transaction %1 was not committed: %2")
+                                .arg(i)
+                                .arg(answer->value(QStringLiteral("reason"))
+                                         .toString(
+                                             answer->value(QStringLiteral("error")).toString())));
                 }
             }
             if (answered == total) {

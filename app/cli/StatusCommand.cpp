@@ -66,7 +66,8 @@ private:
         };
         const QString leader = s.value(QStringLiteral("leader")).toString();
         out.line(tr("Node:            %1").arg(s.value(QStringLiteral("id")).toString()));
-        out.line(tr("Role:            %1").arg(roleText(s.value(QStringLiteral("role")).toString())));
+        out.line(
+            tr("Role:            %1").arg(roleText(s.value(QStringLiteral("role")).toString())));
         out.line(tr("Term:            %1").arg(number("term")));
         out.line(tr("Leader:          %1").arg(leader.isEmpty() ? tr("none known") : leader));
         out.line(tr("Committed height: %1").arg(number("commit_height")));
@@ -76,16 +77,15 @@ private:
         for (const QJsonValue &v : s.value(QStringLiteral("peers")).toArray()) {
             const QJsonObject peer = v.toObject();
             const qint64 contact = peer.value(QStringLiteral("last_contact_ms")).toInteger();
-            out.line(tr("Peer %1 (%2): %3, match index %4, lag %5, last contact %6")
-                         .arg(peer.value(QStringLiteral("id")).toString(),
-                              peer.value(QStringLiteral("voter")).toBool() ? tr("voter")
-                                                                          : tr("learner"),
-                              peer.value(QStringLiteral("connected")).toBool()
-                                  ? tr("connected")
-                                  : tr("not connected"))
-                         .arg(peer.value(QStringLiteral("match_index")).toInteger())
-                         .arg(peer.value(QStringLiteral("lag")).toInteger())
-                         .arg(contact < 0 ? tr("never") : tr("%1 ms ago").arg(contact)));
+            out.line(
+                tr("Peer %1 (%2): %3, match index %4, lag %5, last contact %6")
+                    .arg(peer.value(QStringLiteral("id")).toString(),
+                         peer.value(QStringLiteral("voter")).toBool() ? tr("voter") : tr("learner"),
+                         peer.value(QStringLiteral("connected")).toBool() ? tr("connected")
+                                                                          : tr("not connected"))
+                    .arg(peer.value(QStringLiteral("match_index")).toInteger())
+                    .arg(peer.value(QStringLiteral("lag")).toInteger())
+                    .arg(contact < 0 ? tr("never") : tr("%1 ms ago").arg(contact)));
         }
     }
 };

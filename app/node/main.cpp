@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
         qInfo("signal %d: stopping", signo);
         node.shutdown();
     });
-    QObject::connect(&node, &NodeProcess::finished, &app, [] { QCoreApplication::exit(0); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &node, &NodeProcess::finished, &app, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
     return app.exec();
 }

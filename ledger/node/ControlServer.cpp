@@ -57,8 +57,7 @@ core::Status ControlServer::start()
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_path))
         return core::fail(core::ErrorCode::Unavailable,
-                          QStringLiteral("control socket: ") + m_server->errorString(),
-                          m_path);
+                          QStringLiteral("control socket: ") + m_server->errorString(), m_path);
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     return {};
 }
@@ -118,8 +117,9 @@ void ControlServer::handleLine(QLocalSocket *socket, const QByteArray &line)
     else if (cmd == QLatin1String("transfer"))
         reply(socket, transfer(request));
     else
-        reply(socket,
-              error(QStringLiteral("unknown command: ") + cmd, request.value(QStringLiteral("id"))));
+        reply(
+            socket,
+            error(QStringLiteral("unknown command: ") + cmd, request.value(QStringLiteral("id"))));
 }
 
 void ControlServer::submit(QLocalSocket *socket, const QJsonObject &request)
@@ -155,8 +155,8 @@ QJsonObject ControlServer::transfer(const QJsonObject &request)
 {
     const QJsonValue to = request.value(QStringLiteral("to"));
     bool ok = false;
-    const raft::NodeId target = to.isString() ? to.toString().toULongLong(&ok)
-                                              : raft::NodeId(to.toInteger());
+    const raft::NodeId target
+        = to.isString() ? to.toString().toULongLong(&ok) : raft::NodeId(to.toInteger());
     if (to.isString() ? !ok : to.toInteger() <= 0)
         return error(QStringLiteral("transfer: \"to\" must be a node id"));
     if (auto s = m_node->transferLeadership(target); !s)

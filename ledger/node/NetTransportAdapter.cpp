@@ -27,9 +27,8 @@ NetTransportAdapter::NetTransportAdapter(const crypto::KeyPair &nodeKey, const N
     base.consortiumId = config.consortium;
     base.genesisHash = config.genesisHash;
     // A copy of the set: isMember runs on every handshake and keep-alive tick.
-    base.isMember = [members = m_members](const crypto::PublicKey &key) {
-        return members.contains(key);
-    };
+    base.isMember
+        = [members = m_members](const crypto::PublicKey &key) { return members.contains(key); };
     m_transport = std::make_unique<net::PeerTransport>(nodeKey, std::move(base));
     connect(m_transport.get(), &net::PeerTransport::frameReceived, this,
             &NetTransportAdapter::onFrame);

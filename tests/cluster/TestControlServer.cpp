@@ -51,7 +51,8 @@ private Q_SLOTS:
         f.send(R"({"cmd":"status"})");
         const auto s = f.answer();
         QVERIFY(s);
-        for (const char *key : { "role", "term", "leader", "commit_height", "applied_height", "peers" })
+        for (const char *key :
+             { "role", "term", "leader", "commit_height", "applied_height", "peers" })
             QVERIFY2(s->contains(QLatin1String(key)), key);
     }
 
@@ -108,8 +109,8 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.open());
         f.socket.write(QByteArray(node::ControlServer::MaxLineBytes + 4096, 'x'));
-        QVERIFY(QTest::qWaitFor(
-            [&] { return f.socket.state() == QLocalSocket::UnconnectedState; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return f.socket.state() == QLocalSocket::UnconnectedState; },
+                                20000));
     }
 
     void socketIsOwnerOnly_andSecondServerForSameDirRefused()
@@ -117,8 +118,8 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.open());
         const auto perms = QFile::permissions(f.server->socketPath());
-        QVERIFY(!(perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther
-                           | QFile::WriteOther)));
+        QVERIFY(!(perms
+                  & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
         node::ControlServer second(f.cluster.node(0), f.server->socketPath());
         const auto s = second.start();
         QVERIFY(!s);

@@ -27,12 +27,12 @@ class TestProcesses : public QObject
     // Runs load through node i and checks its summary line.
     static void load(ClusterProcesses &c, int i, int count, const QString &ackFile)
     {
-        const CliRun r = c.cli(args({ "load", "--data-dir" })
-                                   << c.dataDir(i) << QStringLiteral("--count")
-                                   << QString::number(count) << QStringLiteral("--concurrency")
-                                   << QStringLiteral("16") << QStringLiteral("--ack-file")
-                                   << ackFile,
-                               300000);
+        const CliRun r
+            = c.cli(args({ "load", "--data-dir" })
+                        << c.dataDir(i) << QStringLiteral("--count") << QString::number(count)
+                        << QStringLiteral("--concurrency") << QStringLiteral("16")
+                        << QStringLiteral("--ack-file") << ackFile,
+                    300000);
         QVERIFY2(r.finished, qPrintable(r.err));
         const QRegularExpression summary(QStringLiteral(
             "^committed=(\\d+) tx_per_s=[0-9.]+ p50_ms=[0-9.]+ p99_ms=[0-9.]+ errors=(\\d+)$"));
@@ -55,10 +55,11 @@ class TestProcesses : public QObject
                             == 0;
                     },
                     LivenessMs);
-                QVERIFY2(has, qPrintable(QStringLiteral("node%1 misses acknowledged ids of %2\n")
-                                                 .arg(i + 1)
-                                                 .arg(f)
-                                         + c.nodeLog(i)));
+                QVERIFY2(
+                    has,
+                    qPrintable(
+                        QStringLiteral("node%1 misses acknowledged ids of %2\n").arg(i + 1).arg(f)
+                        + c.nodeLog(i)));
             }
         }
         const bool sameHead = ClusterProcesses::waitFor(
@@ -71,8 +72,9 @@ class TestProcesses : public QObject
                 return true;
             },
             LivenessMs);
-        QVERIFY2(sameHead, qPrintable(c.head(0) + QLatin1Char('|') + c.head(1) + QLatin1Char('|')
-                                      + c.head(2)));
+        QVERIFY2(
+            sameHead,
+            qPrintable(c.head(0) + QLatin1Char('|') + c.head(1) + QLatin1Char('|') + c.head(2)));
         for (int i = 0; i < c.size(); ++i) {
             const CliRun v = c.cli(args({ "verify", "--data-dir" }) << c.dataDir(i), 300000);
             QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
@@ -87,9 +89,9 @@ private Q_SLOTS:
         for (int i = 0; i < Nodes; ++i)
             QVERIFY(c.start(i));
         int leader = -1;
-        QVERIFY2(ClusterProcesses::waitFor([&] { return (leader = c.agreedLeader()) >= 0; },
-                                           LivenessMs),
-                 qPrintable(c.nodeLog(0)));
+        QVERIFY2(
+            ClusterProcesses::waitFor([&] { return (leader = c.agreedLeader()) >= 0; }, LivenessMs),
+            qPrintable(c.nodeLog(0)));
 
         // Through a follower, so submissions are forwarded to the leader.
         const int via = (leader + 1) % Nodes;
