@@ -104,7 +104,9 @@ bool NodeProcess::handOver()
         return false;
     const ledger::node::PeerStatus *best = nullptr;
     for (const auto &peer : status.peers) {
-        if (peer.voter && peer.connected && (!best || peer.matchIndex > best->matchIndex))
+        // Heard from recently and still connected now (it may be stopping too).
+        if (peer.voter && peer.connected && m_transport->isConnected(peer.id)
+            && (!best || peer.matchIndex > best->matchIndex))
             best = &peer;
     }
     if (!best) {

@@ -49,6 +49,12 @@ public:
     void send(raft::NodeId to, const QByteArray &frame) override;
 
     bool isMember(const crypto::PublicKey &key) const { return m_members.contains(key); }
+    // True if the peer with Raft id `id` has an authenticated connection now.
+    bool isConnected(raft::NodeId id) const
+    {
+        const auto it = m_keys.constFind(id);
+        return it != m_keys.cend() && m_transport->isConnected(*it);
+    }
     const net::PeerTransport &transport() const { return *m_transport; }
     quint64 unroutableFrames() const { return m_unroutable; }
 
