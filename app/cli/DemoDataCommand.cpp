@@ -111,7 +111,7 @@ private:
             GONGZHI_CHECK(state->apply(block));
             done += batch.transactions.size();
             if (h.height % 20 == 0)
-                out.progress(tr("Writing blocks: %1 transactions").arg(done));
+                out.progress(QCoreApplication::translate("DemoDataCommand", "Writing blocks: %1 transactions").arg(done));
         }
         GONGZHI_CHECK(crypto::KeyFile::save(dir.nodeKeyPath(), nodeKey, QString()));
         for (const auto &person : c.people) {
