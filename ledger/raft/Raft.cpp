@@ -42,6 +42,7 @@ const char *rejectionName(Rejection r)
     case Rejection::NoCommitInTerm: return "no-commit-in-term";
     case Rejection::InvalidConfChange: return "invalid-conf-change";
     case Rejection::NotVoter: return "not-voter";
+    case Rejection::LearnerBehind: return "learner-behind";
     }
     return "?";
 }

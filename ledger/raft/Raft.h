@@ -28,6 +28,7 @@ enum class Rejection : std::uint8_t {
     NoCommitInTerm, // a new leader has not yet committed an entry of its term
     InvalidConfChange, // the change does not apply to the current configuration
     NotVoter, // transfer target is not a voter
+    LearnerBehind, // promote only a learner whose log reaches the commit index
 };
 
 const char *rejectionName(Rejection r);

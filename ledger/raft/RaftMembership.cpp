@@ -41,6 +41,15 @@ ProposeResult Raft::proposeConfChange(const ConfChange &change)
         return reject(Rejection::NoCommitInTerm, m_cfg.id);
     if (change.type == ConfChangeType::Bootstrap || !m_membership.validate(change))
         return reject(Rejection::InvalidConfChange, m_cfg.id);
+    // A learner promoted before it holds its own AddLearner entry would not yet know it
+    // may vote (ConfChange::incarnation) while the quorum already counts on it: with one
+    // more failure the cluster could elect nobody (found by the simulator). Promote only
+    // a learner whose log reaches the commit index.
+    if (change.type == ConfChangeType::PromoteLearner) {
+        const Progress *pr = progress(change.node);
+        if (!pr || pr->match() < m_log.committed())
+            return reject(Rejection::LearnerBehind, m_cfg.id);
+    }
     const Proposed p { m_log.lastIndex() + 1, m_term };
     appendToLog({ Entry { p.term, p.index, EntryType::ConfChange, change.encode() } });
     bcastAppend();

@@ -404,31 +404,42 @@ SimResult Sim::run()
         ++m_result.stats.events;
         checkAfterEvent();
         if (m_healed && m_result.stats.healedLeaderMs < 0 && m_now - m_healedAt > leaderDeadline)
-            fail(QStringLiteral("no leader within 10 election timeouts after the heal"));
-        if (m_healed && m_now - m_healedAt > convergeDeadline) {
-            QString state;
-            for (const auto &[id, n] : m_nodes) {
-                if (!n.raft)
-                    continue;
-                state += QStringLiteral("; %1: %2 term %3 last %4 commit %5 applied %6 voters %7")
-                             .arg(id)
-                             .arg(QLatin1String(roleName(n.raft->role())))
-                             .arg(n.raft->term())
-                             .arg(n.raft->lastIndex())
-                             .arg(n.raft->committed())
-                             .arg(n.applied.empty() ? 0 : n.applied.back().index)
-                             .arg(n.raft->membership().voterCount());
-            }
+            fail(QStringLiteral("no leader within 10 election timeouts after the heal")
+                 + describeNodes());
+        if (m_healed && m_now - m_healedAt > convergeDeadline)
             fail(QStringLiteral("no convergence within %1 ms after the heal (barrier %2)%3")
                      .arg(convergeDeadline)
                      .arg(m_barrierAcked ? QStringLiteral("acknowledged")
                                          : QStringLiteral("pending"))
-                     .arg(state));
-        }
+                     .arg(describeNodes()));
     }
     m_result.traceHash = m_hash;
     m_result.stats.elections = m_leaderOfTerm.size();
     return m_result;
+}
+
+QString Sim::describeNodes() const
+{
+    QString state;
+    for (const auto &[id, n] : m_nodes) {
+        if (!n.raft)
+            continue;
+        QString voters;
+        for (NodeId v : n.raft->membership().voters())
+            voters += QString::number(v);
+        state += QStringLiteral(
+                     "; %1: %2 term %3 last %4 (term %5) commit %6 applied %7 voters {%8}%9")
+                     .arg(id)
+                     .arg(QLatin1String(roleName(n.raft->role())))
+                     .arg(n.raft->term())
+                     .arg(n.raft->lastIndex())
+                     .arg(n.raft->log().lastTerm())
+                     .arg(n.raft->committed())
+                     .arg(n.applied.empty() ? 0 : n.applied.back().index)
+                     .arg(voters)
+                     .arg(n.raft->enabled() ? QString() : QStringLiteral(" not-enabled"));
+    }
+    return state;
 }
 
 SimResult runSimulation(const SimOptions &options)

@@ -95,6 +95,7 @@ private:
     SimNode &addNode(NodeId id, std::unique_ptr<MemoryStorage> storage);
     bool linkUp(NodeId from, NodeId to) const;
     void drawFaults();
+    QString describeNodes() const;
 
     // SimChecks.cpp
     void fail(const QString &what);

@@ -71,6 +71,24 @@ private Q_SLOTS:
         QVERIFY(c.campaign(4));
     }
 
+    void promotingALaggingLearner_isRefusedUntilItCatchesUp()
+    {
+        TestCluster c({ 1, 2, 3 });
+        QVERIFY(c.campaign(1));
+        c.addJoiner(4, 44);
+        QVERIFY(c.raft(1).proposeConfChange(change(ConfChangeType::AddLearner, 4, 44)).has_value());
+        c.isolate(4);
+        c.deliverAll();
+        c.tickAll(2);
+        const auto early = c.raft(1).proposeConfChange(change(ConfChangeType::PromoteLearner, 4));
+        QCOMPARE(early.error().reason, Rejection::LearnerBehind);
+        QVERIFY(!c.raft(4).enabled()); // it does not even know it was added
+        c.heal();
+        c.tickAll(3);
+        QVERIFY(c.raft(4).enabled());
+        QVERIFY(c.raft(1).proposeConfChange(change(ConfChangeType::PromoteLearner, 4)).has_value());
+    }
+
     void promotingANonLearner_isRefused()
     {
         TestCluster c({ 1, 2, 3 });
