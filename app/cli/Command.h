@@ -37,6 +37,6 @@ enum ExitCode { ExitOk = 0, ExitCheckFailed = 1, ExitUsage = 2 };
 } // namespace app::cli
 
 // Registers a Command subclass under `name` (in the command's .cpp file).
-#define GONGZHI_REGISTER_COMMAND(name, Class)                                                      \
-    static const ::app::cli::CommandRegistrar s_registrar_##Class(                                 \
+#define GONGZHI_REGISTER_COMMAND(name, Class) \
+    static const ::app::cli::CommandRegistrar s_registrar_##Class( \
         name, [] { return std::unique_ptr<::app::cli::Command>(new Class); })

@@ -111,7 +111,9 @@ private:
             GONGZHI_CHECK(state->apply(block));
             done += batch.transactions.size();
             if (h.height % 20 == 0)
-                out.progress(QCoreApplication::translate("DemoDataCommand", "Writing blocks: %1 transactions").arg(done));
+                out.progress(QCoreApplication::translate("DemoDataCommand",
+                                                         "Writing blocks: %1 transactions")
+                                 .arg(done));
         }
         GONGZHI_CHECK(crypto::KeyFile::save(dir.nodeKeyPath(), nodeKey, QString()));
         for (const auto &person : c.people) {

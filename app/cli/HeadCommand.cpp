@@ -9,7 +9,10 @@ class HeadCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(HeadCommand)
 public:
-    QString summary() const override { return tr("Print the height and hash of the local chain's head."); }
+    QString summary() const override
+    {
+        return tr("Print the height and hash of the local chain's head.");
+    }
     void addOptions(QCommandLineParser &p) override { addDataDirOption(p); }
 
     int run(const QCommandLineParser &p, Output &out) override

@@ -25,7 +25,8 @@ void Output::line(const QString &text)
 void Output::error(const QString &text)
 {
     endProgress();
-    m_err << "gongzhi-cli: " << QCoreApplication::translate("Output", "error") << ": " << text << '\n';
+    m_err << "gongzhi-cli: " << QCoreApplication::translate("Output", "error") << ": " << text
+          << '\n';
     m_err.flush();
 }
 
@@ -58,12 +59,14 @@ QString describe(const ledger::core::Error &e)
     if (e.height)
         where << QCoreApplication::translate("Output", "block %1").arg(*e.height);
     if (!e.txId.isEmpty())
-        where << QCoreApplication::translate("Output", "transaction %1").arg(QString::fromLatin1(e.txId.toHex()));
+        where << QCoreApplication::translate("Output", "transaction %1")
+                     .arg(QString::fromLatin1(e.txId.toHex()));
     if (!e.file.isEmpty())
         where << QCoreApplication::translate("Output", "file %1").arg(e.file);
     if (!e.field.isEmpty())
         where << QCoreApplication::translate("Output", "field %1").arg(e.field);
-    const QString detail = e.detail.isEmpty() ? QString::fromLatin1(ledger::core::errorCodeName(e.code)) : e.detail;
+    const QString detail
+        = e.detail.isEmpty() ? QString::fromLatin1(ledger::core::errorCodeName(e.code)) : e.detail;
     if (where.isEmpty())
         return detail;
     return where.join(QStringLiteral(", ")) + QStringLiteral(": ") + detail;

@@ -2,7 +2,6 @@
 #include "app/cli/Command.h"
 #include "app/cli/DataDir.h"
 #include "app/cli/Output.h"
-
 #include "ledger/chain/ChainVerifier.h"
 
 #include <QElapsedTimer>
@@ -24,7 +23,8 @@ public:
     void addOptions(QCommandLineParser &p) override
     {
         addDataDirOption(p);
-        p.addOption({QStringLiteral("threads"), tr("Worker threads (default: one per core)."), QStringLiteral("N")});
+        p.addOption({ QStringLiteral("threads"), tr("Worker threads (default: one per core)."),
+                      QStringLiteral("N") });
     }
 
     int run(const QCommandLineParser &p, Output &out) override
@@ -65,7 +65,9 @@ public:
                          .arg(options.threads > 0 ? options.threads : QThread::idealThreadCount())
                   << '\n';
         out.err().flush();
-        out.line(QStringLiteral("OK height=%1 transactions=%2").arg(report->height).arg(report->transactions));
+        out.line(QStringLiteral("OK height=%1 transactions=%2")
+                     .arg(report->height)
+                     .arg(report->transactions));
         return ExitOk;
     }
 };

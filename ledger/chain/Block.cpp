@@ -11,7 +11,7 @@ using core::ErrorCode;
 using core::fail;
 
 namespace {
-constexpr char Magic[4] = {'G', 'Z', 'B', 'H'};
+constexpr char Magic[4] = { 'G', 'Z', 'B', 'H' };
 }
 
 QByteArray BlockHeader::encode() const
@@ -35,8 +35,9 @@ QByteArray BlockHeader::encode() const
 core::Result<BlockHeader> BlockHeader::decode(QByteArrayView bytes)
 {
     if (bytes.size() != Size) {
-        return fail(bytes.size() < Size ? ErrorCode::Truncated : ErrorCode::TrailingBytes,
-                    QStringLiteral("a block header is %1 bytes, got %2").arg(Size).arg(bytes.size()));
+        return fail(
+            bytes.size() < Size ? ErrorCode::Truncated : ErrorCode::TrailingBytes,
+            QStringLiteral("a block header is %1 bytes, got %2").arg(Size).arg(bytes.size()));
     }
     core::ByteReader r(bytes);
     const auto magic = GONGZHI_TRY(r.raw(4, "magic"));
@@ -60,9 +61,10 @@ core::Result<BlockHeader> BlockHeader::decode(QByteArrayView bytes)
     h.raftIndex = GONGZHI_TRY(r.u64("raft_index"));
     GONGZHI_CHECK(r.expectEnd());
     if (h.txCount > Block::MaxTransactions)
-        return fail(ErrorCode::TooLarge, QStringLiteral("%1 transactions exceed the maximum %2")
-                                              .arg(h.txCount)
-                                              .arg(Block::MaxTransactions),
+        return fail(ErrorCode::TooLarge,
+                    QStringLiteral("%1 transactions exceed the maximum %2")
+                        .arg(h.txCount)
+                        .arg(Block::MaxTransactions),
                     QStringLiteral("tx_count"));
     return h;
 }
@@ -111,9 +113,10 @@ QByteArray Block::encode() const
 core::Result<Block> Block::decode(QByteArrayView bytes)
 {
     if (bytes.size() > MaxEncodedSize)
-        return fail(ErrorCode::TooLarge, QStringLiteral("block of %1 bytes exceeds the maximum %2")
-                                              .arg(bytes.size())
-                                              .arg(MaxEncodedSize));
+        return fail(ErrorCode::TooLarge,
+                    QStringLiteral("block of %1 bytes exceeds the maximum %2")
+                        .arg(bytes.size())
+                        .arg(MaxEncodedSize));
     core::ByteReader r(bytes);
     Block b;
     const auto headerBytes = GONGZHI_TRY(r.raw(BlockHeader::Size, "header"));
@@ -132,7 +135,8 @@ core::Result<Block> Block::decode(QByteArrayView bytes)
                     QStringLiteral("transactions"));
     b.m_transactions.reserve(b.m_header.txCount);
     for (std::uint32_t i = 0; i < b.m_header.txCount; ++i) {
-        const QByteArray txBytes = GONGZHI_TRY(r.bytes(std::uint32_t(Transaction::MaxSize), "transaction"));
+        const QByteArray txBytes
+            = GONGZHI_TRY(r.bytes(std::uint32_t(Transaction::MaxSize), "transaction"));
         auto tx = Transaction::decode(txBytes);
         if (!tx)
             return fail(tx.error().inField(QStringLiteral("transactions[%1]").arg(i)));

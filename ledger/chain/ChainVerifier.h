@@ -29,14 +29,14 @@ class GenesisMembership final : public MembershipRules
 public:
     void reset(const GenesisPayload &genesis) override;
     bool isNodeKey(const crypto::PublicKey &key, std::uint64_t height) const override;
-    void apply(const Block &) override {}
+    void apply(const Block &) override { }
 
 private:
     std::vector<crypto::PublicKey> m_keys;
 };
 
 struct VerifyReport {
-    std::uint64_t height = 0;       // head height verified
+    std::uint64_t height = 0; // head height verified
     std::uint64_t transactions = 0; // transactions verified
     BlockHash headHash;
 };

@@ -46,7 +46,8 @@ core::Result<GenesisPayload> GenesisPayload::decode(QByteArrayView bytes)
     core::ByteReader r(bytes);
     const auto version = GONGZHI_TRY(r.u8("version"));
     if (version != Version)
-        return fail(ErrorCode::BadVersion, QStringLiteral("unknown genesis version %1").arg(version),
+        return fail(ErrorCode::BadVersion,
+                    QStringLiteral("unknown genesis version %1").arg(version),
                     QStringLiteral("version"));
     GenesisPayload g;
     g.name = GONGZHI_TRY(r.string(MaxNameBytes, "name"));
@@ -56,7 +57,8 @@ core::Result<GenesisPayload> GenesisPayload::decode(QByteArrayView bytes)
         o.orgId = GONGZHI_TRY(r.u32("org_id"));
         const auto kind = GONGZHI_TRY(r.u8("kind"));
         if (!isKnownOrgKind(kind))
-            return fail(ErrorCode::BadValue, QStringLiteral("unknown organization kind %1").arg(kind),
+            return fail(ErrorCode::BadValue,
+                        QStringLiteral("unknown organization kind %1").arg(kind),
                         QStringLiteral("organizations[%1].kind").arg(i));
         o.kind = OrgKind(kind);
         o.name = GONGZHI_TRY(r.string(MaxNameBytes, "name"));
@@ -100,7 +102,8 @@ core::Status GenesisPayload::validate() const
         party = party || o.kind == OrgKind::PartyCommittee;
     }
     if (!party)
-        return bad(QStringLiteral("no party committee among the founders"), QStringLiteral("organizations"));
+        return bad(QStringLiteral("no party committee among the founders"),
+                   QStringLiteral("organizations"));
     bool secretary = false;
     bool admin = false;
     for (std::size_t i = 0; i < persons.size(); ++i) {
@@ -119,13 +122,16 @@ core::Status GenesisPayload::validate() const
         admin = admin || hasRole(p.roles, Role::Admin);
     }
     if (!secretary)
-        return bad(QStringLiteral("no party secretary among the founders"), QStringLiteral("persons"));
+        return bad(QStringLiteral("no party secretary among the founders"),
+                   QStringLiteral("persons"));
     if (!admin)
-        return bad(QStringLiteral("no administrator among the founders"), QStringLiteral("persons"));
+        return bad(QStringLiteral("no administrator among the founders"),
+                   QStringLiteral("persons"));
     return {};
 }
 
-const FoundingOrganization *GenesisPayload::organizationByNodeKey(const crypto::PublicKey &key) const
+const FoundingOrganization *
+GenesisPayload::organizationByNodeKey(const crypto::PublicKey &key) const
 {
     for (const auto &o : organizations) {
         if (o.nodeKey == key)
@@ -144,8 +150,8 @@ const FoundingPerson *GenesisPayload::personByKey(const crypto::PublicKey &key) 
 }
 
 core::Result<Block> makeGenesisBlock(const ConsortiumId &consortium, const GenesisPayload &payload,
-                                     const crypto::KeyPair &founder, const crypto::KeyPair &proposerNode,
-                                     std::int64_t timestampMs)
+                                     const crypto::KeyPair &founder,
+                                     const crypto::KeyPair &proposerNode, std::int64_t timestampMs)
 {
     GONGZHI_CHECK(payload.validate());
     TxBody body;
@@ -154,7 +160,7 @@ core::Result<Block> makeGenesisBlock(const ConsortiumId &consortium, const Genes
     body.sequence = 1;
     body.timestampMs = timestampMs;
     body.payload = payload.encode();
-    std::vector<Transaction> txs{Transaction::sign(std::move(body), founder)};
+    std::vector<Transaction> txs { Transaction::sign(std::move(body), founder) };
     BlockHeader h;
     h.consortium = consortium;
     h.height = 0;
@@ -168,9 +174,8 @@ core::Result<Block> makeGenesisBlock(const ConsortiumId &consortium, const Genes
 core::Result<GenesisPayload> readGenesis(const Block &block)
 {
     const auto &h = block.header();
-    auto bad = [](const QString &why) {
-        return fail(core::Error(ErrorCode::Invalid, why).atHeight(0));
-    };
+    auto bad
+        = [](const QString &why) { return fail(core::Error(ErrorCode::Invalid, why).atHeight(0)); };
     if (h.height != 0)
         return bad(QStringLiteral("the genesis block must have height 0"));
     if (!h.prevHash.isZero())
@@ -191,7 +196,8 @@ core::Result<GenesisPayload> readGenesis(const Block &block)
     }));
     const FoundingPerson *founder = payload->personByKey(tx.author());
     if (!founder || !hasRole(founder->roles, Role::Admin))
-        return bad(QStringLiteral("the genesis transaction is not signed by a founding administrator"));
+        return bad(
+            QStringLiteral("the genesis transaction is not signed by a founding administrator"));
     if (!payload->organizationByNodeKey(h.proposer))
         return bad(QStringLiteral("the genesis block is not proposed by a founding node"));
     return payload;

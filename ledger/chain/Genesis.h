@@ -29,7 +29,10 @@ enum class Role : std::uint8_t {
     Admin = 8,
 };
 constexpr std::uint8_t AllRoles = 1 | 2 | 4 | 8;
-constexpr bool hasRole(std::uint8_t roles, Role r) { return (roles & std::uint8_t(r)) != 0; }
+constexpr bool hasRole(std::uint8_t roles, Role r)
+{
+    return (roles & std::uint8_t(r)) != 0;
+}
 
 struct FoundingOrganization {
     std::uint32_t orgId = 0; // 1..n in order
@@ -78,8 +81,8 @@ struct GenesisPayload {
 // Builds block 0: one Genesis transaction signed by `founder` (an administrator
 // listed in the payload), sealed by `proposerNode` (a listed node key).
 core::Result<Block> makeGenesisBlock(const ConsortiumId &consortium, const GenesisPayload &payload,
-                                     const crypto::KeyPair &founder, const crypto::KeyPair &proposerNode,
-                                     std::int64_t timestampMs);
+                                     const crypto::KeyPair &founder,
+                                     const crypto::KeyPair &proposerNode, std::int64_t timestampMs);
 
 // Checks that `block` is a well-formed genesis block and returns its payload.
 core::Result<GenesisPayload> readGenesis(const Block &block);

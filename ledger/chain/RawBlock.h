@@ -36,7 +36,8 @@ class BlockSource
 public:
     virtual ~BlockSource() = default;
     // Up to maxBlocks blocks in height order starting at `from`; fewer at the end.
-    virtual core::Result<std::vector<RawBlock>> readRaw(std::uint64_t from, std::uint32_t maxBlocks) = 0;
+    virtual core::Result<std::vector<RawBlock>> readRaw(std::uint64_t from, std::uint32_t maxBlocks)
+        = 0;
     // The head height recorded independently of the block rows, if any.
     virtual std::optional<std::uint64_t> witnessedHeight() const { return std::nullopt; }
 };

@@ -10,7 +10,7 @@ using core::ErrorCode;
 using core::fail;
 
 namespace {
-constexpr char Magic[4] = {'G', 'Z', 'T', 'X'};
+constexpr char Magic[4] = { 'G', 'Z', 'T', 'X' };
 
 QByteArray encodeBody(const TxBody &b)
 {
@@ -42,8 +42,9 @@ Transaction Transaction::sign(TxBody body, const crypto::KeyPair &key)
 core::Result<Transaction> Transaction::decode(QByteArrayView bytes)
 {
     if (bytes.size() > MaxSize)
-        return fail(ErrorCode::TooLarge,
-                    QStringLiteral("transaction of %1 bytes exceeds %2").arg(bytes.size()).arg(MaxSize));
+        return fail(
+            ErrorCode::TooLarge,
+            QStringLiteral("transaction of %1 bytes exceeds %2").arg(bytes.size()).arg(MaxSize));
     core::ByteReader r(bytes);
     const auto magic = GONGZHI_TRY(r.raw(4, "magic"));
     if (magic != QByteArrayView(Magic, 4))
@@ -51,7 +52,8 @@ core::Result<Transaction> Transaction::decode(QByteArrayView bytes)
                     QStringLiteral("magic"));
     const auto version = GONGZHI_TRY(r.u8("version"));
     if (version != Version)
-        return fail(ErrorCode::BadVersion, QStringLiteral("unknown transaction version %1").arg(version),
+        return fail(ErrorCode::BadVersion,
+                    QStringLiteral("unknown transaction version %1").arg(version),
                     QStringLiteral("version"));
     const auto type = GONGZHI_TRY(r.u16("type"));
     if (!isKnownTxType(type))

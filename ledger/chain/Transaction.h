@@ -14,9 +14,9 @@ struct TxBody {
     TxType type = TxType::Genesis;
     ConsortiumId consortium;
     crypto::PublicKey author;
-    std::uint64_t sequence = 0;   // per author, strictly increasing: replay protection
+    std::uint64_t sequence = 0; // per author, strictly increasing: replay protection
     std::int64_t timestampMs = 0; // author's clock, informational only (never used for rules)
-    QByteArray payload;           // canonical encoding of the type's payload
+    QByteArray payload; // canonical encoding of the type's payload
 };
 
 // A signed transaction (docs/ledger-format.md §Transaction):
@@ -54,7 +54,10 @@ public:
     const TxId &id() const { return m_id; }
     bool verifySignature() const;
 
-    friend bool operator==(const Transaction &a, const Transaction &b) { return a.m_encoded == b.m_encoded; }
+    friend bool operator==(const Transaction &a, const Transaction &b)
+    {
+        return a.m_encoded == b.m_encoded;
+    }
 
 private:
     Transaction() = default;

@@ -45,8 +45,7 @@ bool isKnownTxType(std::uint16_t value)
     case TxType::FeedbackReopened:
     case TxType::FeedbackConfirmed:
     case TxType::FeedbackHidden:
-    case TxType::FeedbackCategoriesSet:
-        return true;
+    case TxType::FeedbackCategoriesSet: return true;
     }
     return false;
 }

@@ -23,7 +23,7 @@ enum class TxType : std::uint16_t {
     RoleRevoked = 114,
     ApprovalGranted = 120, // a secretary approves a pending transaction
     ApprovalRefused = 121,
-    PolicySet = 130,       // consortium-wide settings (deduction threshold, auto-close days)
+    PolicySet = 130, // consortium-wide settings (deduction threshold, auto-close days)
     ResidentEnrolled = 140,
     ResidentPinChanged = 141,
     ResidentConsentSet = 142, // consent to (or withdrawal of) a masked display name

@@ -107,9 +107,10 @@ Result<std::uint32_t> ByteReader::count(std::uint32_t maxCount, qsizetype minEle
                     fieldName(field));
     }
     if (minElementSize > 0 && qsizetype(n) > remaining() / minElementSize) {
-        return fail(ErrorCode::Truncated,
-                    QStringLiteral("count %1 cannot fit in the %2 bytes left").arg(n).arg(remaining()),
-                    fieldName(field));
+        return fail(
+            ErrorCode::Truncated,
+            QStringLiteral("count %1 cannot fit in the %2 bytes left").arg(n).arg(remaining()),
+            fieldName(field));
     }
     return n;
 }

@@ -39,7 +39,8 @@ public:
     Result<QString> string(std::uint32_t maxBytes, const char *field);
     // A u32 element count, at most maxCount, and small enough that `count`
     // elements of at least minElementSize bytes fit in what is left.
-    Result<std::uint32_t> count(std::uint32_t maxCount, qsizetype minElementSize, const char *field);
+    Result<std::uint32_t> count(std::uint32_t maxCount, qsizetype minElementSize,
+                                const char *field);
 
     template<std::size_t N, class Tag>
     Result<FixedBytes<N, Tag>> fixed(const char *field)

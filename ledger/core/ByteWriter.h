@@ -27,7 +27,7 @@ public:
     ByteWriter &boolean(bool v) { return u8(v ? 1 : 0); }
     ByteWriter &raw(QByteArrayView bytes);
     ByteWriter &bytes(QByteArrayView bytes); // u32 length + bytes
-    ByteWriter &string(const QString &s);    // u32 length + UTF-8
+    ByteWriter &string(const QString &s); // u32 length + UTF-8
 
     template<std::size_t N, class Tag>
     ByteWriter &fixed(const FixedBytes<N, Tag> &v)

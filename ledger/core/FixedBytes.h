@@ -44,8 +44,8 @@ public:
             return std::nullopt;
         for (QChar c : hex) {
             const char16_t u = c.unicode();
-            const bool digit = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')
-                || (u >= u'A' && u <= u'F');
+            const bool digit
+                = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
             if (!digit)
                 return std::nullopt;
         }
@@ -78,14 +78,13 @@ public:
     }
 
 private:
-    std::array<std::uint8_t, N> m_bytes{};
+    std::array<std::uint8_t, N> m_bytes {};
 };
 
 } // namespace ledger::core
 
 template<std::size_t N, class Tag>
-struct std::hash<ledger::core::FixedBytes<N, Tag>>
-{
+struct std::hash<ledger::core::FixedBytes<N, Tag>> {
     size_t operator()(const ledger::core::FixedBytes<N, Tag> &v) const noexcept
     {
         size_t h;

@@ -26,18 +26,18 @@ inline tl::unexpected<Error> fail(ErrorCode code, QString detail, QString field 
 
 // Propagates the error of a Result-returning expression, else yields its value.
 // Usage: auto x = GONGZHI_TRY(reader.u32("count"));
-#define GONGZHI_TRY(...)                                                                          \
-    __extension__({                                                                                \
-        auto &&gongzhi_try_result_ = (__VA_ARGS__);                                                       \
-        if (!gongzhi_try_result_)                                                                  \
-            return ::tl::unexpected(std::move(gongzhi_try_result_).error());                       \
-        std::move(gongzhi_try_result_).value();                                                    \
+#define GONGZHI_TRY(...) \
+    __extension__({ \
+        auto &&gongzhi_try_result_ = (__VA_ARGS__); \
+        if (!gongzhi_try_result_) \
+            return ::tl::unexpected(std::move(gongzhi_try_result_).error()); \
+        std::move(gongzhi_try_result_).value(); \
     })
 
 // Propagates the error of a Status (Result<void>) expression.
-#define GONGZHI_CHECK(...)                                                                        \
-    do {                                                                                           \
-        auto &&gongzhi_check_result_ = (__VA_ARGS__);                                                     \
-        if (!gongzhi_check_result_)                                                                \
-            return ::tl::unexpected(std::move(gongzhi_check_result_).error());                     \
+#define GONGZHI_CHECK(...) \
+    do { \
+        auto &&gongzhi_check_result_ = (__VA_ARGS__); \
+        if (!gongzhi_check_result_) \
+            return ::tl::unexpected(std::move(gongzhi_check_result_).error()); \
     } while (false)

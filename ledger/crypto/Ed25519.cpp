@@ -83,7 +83,8 @@ KeyPair::~KeyPair()
 Signature KeyPair::sign(QByteArrayView message) const
 {
     Signature sig;
-    crypto_sign_detached(sig.data(), nullptr, reinterpret_cast<const unsigned char *>(message.data()),
+    crypto_sign_detached(sig.data(), nullptr,
+                         reinterpret_cast<const unsigned char *>(message.data()),
                          static_cast<unsigned long long>(message.size()), m_expanded);
     return sig;
 }

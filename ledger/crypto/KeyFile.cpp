@@ -86,13 +86,14 @@ core::Result<KeyPair> decode(QByteArrayView document, const QString &passphrase)
 {
     if (document.size() > MaxDocument)
         return fail(ErrorCode::TooLarge, QStringLiteral("key file larger than 16 KiB"));
-    QJsonParseError err{};
+    QJsonParseError err {};
     const auto doc = QJsonDocument::fromJson(document.toByteArray(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return fail(ErrorCode::BadEncoding, QStringLiteral("not a JSON object"));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(Format))
-        return fail(ErrorCode::BadVersion, QStringLiteral("not a gongzhi-key-v1 file"), QStringLiteral("format"));
+        return fail(ErrorCode::BadVersion, QStringLiteral("not a gongzhi-key-v1 file"),
+                    QStringLiteral("format"));
     const QByteArray pub = GONGZHI_TRY(hexField(o, "public_key", 32));
     const QString protection = o.value(QStringLiteral("protection")).toString();
 
@@ -105,8 +106,8 @@ core::Result<KeyPair> decode(QByteArrayView document, const QString &passphrase)
             return fail(ErrorCode::BadKey, QStringLiteral("the key is protected by a passphrase"));
         const QByteArray salt = GONGZHI_TRY(hexField(o, "salt", crypto_pwhash_SALTBYTES));
         const QByteArray nonce = GONGZHI_TRY(hexField(o, "nonce", crypto_secretbox_NONCEBYTES));
-        const QByteArray box = GONGZHI_TRY(
-            hexField(o, "ciphertext", crypto_secretbox_MACBYTES + SecretSeed::Size));
+        const QByteArray box
+            = GONGZHI_TRY(hexField(o, "ciphertext", crypto_secretbox_MACBYTES + SecretSeed::Size));
         const double ops = o.value(QStringLiteral("opslimit")).toDouble(-1);
         const double mem = o.value(QStringLiteral("memlimit")).toDouble(-1);
         // Bounded so a hostile file cannot make us allocate gigabytes.
@@ -116,7 +117,8 @@ core::Result<KeyPair> decode(QByteArrayView document, const QString &passphrase)
         unsigned char k[crypto_secretbox_KEYBYTES];
         unsigned char plain[SecretSeed::Size];
         const auto *saltp = reinterpret_cast<const unsigned char *>(salt.constData());
-        if (!deriveKey(k, passphrase, saltp, static_cast<unsigned long long>(ops), std::size_t(mem)))
+        if (!deriveKey(k, passphrase, saltp, static_cast<unsigned long long>(ops),
+                       std::size_t(mem)))
             return fail(ErrorCode::Io, QStringLiteral("key derivation ran out of memory"));
         const int rc = crypto_secretbox_open_easy(
             plain, reinterpret_cast<const unsigned char *>(box.constData()),
@@ -125,10 +127,12 @@ core::Result<KeyPair> decode(QByteArrayView document, const QString &passphrase)
         sodium_memzero(k, sizeof k);
         if (rc != 0)
             return fail(ErrorCode::BadKey, QStringLiteral("wrong passphrase"));
-        seed = *SecretSeed::fromBytes(QByteArrayView(reinterpret_cast<char *>(plain), sizeof plain));
+        seed
+            = *SecretSeed::fromBytes(QByteArrayView(reinterpret_cast<char *>(plain), sizeof plain));
         sodium_memzero(plain, sizeof plain);
     } else {
-        return fail(ErrorCode::BadValue, QStringLiteral("unknown protection"), QStringLiteral("protection"));
+        return fail(ErrorCode::BadValue, QStringLiteral("unknown protection"),
+                    QStringLiteral("protection"));
     }
     KeyPair kp = KeyPair::fromSeed(seed);
     if (kp.publicKey().view() != QByteArrayView(pub))

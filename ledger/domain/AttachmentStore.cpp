@@ -38,9 +38,12 @@ core::Result<AttachmentRef> AttachmentStore::put(QByteArrayView bytes, const QSt
     if (check(ref))
         return ref;
     if (!QDir().mkpath(QFileInfo(path).path()))
-        return fail(core::Error(ErrorCode::Io, QStringLiteral("cannot create the attachment folder")).inFile(path));
+        return fail(
+            core::Error(ErrorCode::Io, QStringLiteral("cannot create the attachment folder"))
+                .inFile(path));
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes.data(), bytes.size()) != bytes.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes.data(), bytes.size()) != bytes.size()
+        || !f.commit())
         return fail(core::Error(ErrorCode::Io, f.errorString()).inFile(path));
     return ref;
 }
@@ -50,12 +53,15 @@ core::Result<QByteArray> AttachmentStore::get(const crypto::Digest &sha256) cons
     const QString path = pathOf(sha256);
     QFile f(path);
     if (!f.exists())
-        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("attachment not in the store")).inFile(path));
+        return fail(core::Error(ErrorCode::NotFound, QStringLiteral("attachment not in the store"))
+                        .inFile(path));
     if (!f.open(QIODevice::ReadOnly))
         return fail(core::Error(ErrorCode::Io, f.errorString()).inFile(path));
     QByteArray bytes = f.readAll();
     if (crypto::Sha256::hash(bytes) != sha256)
-        return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("attachment does not match its hash")).inFile(path));
+        return fail(
+            core::Error(ErrorCode::Corrupt, QStringLiteral("attachment does not match its hash"))
+                .inFile(path));
     return bytes;
 }
 
@@ -65,7 +71,8 @@ core::Status AttachmentStore::check(const AttachmentRef &ref) const
     if (!bytes)
         return fail(bytes.error());
     if (std::uint64_t(bytes->size()) != ref.size)
-        return fail(core::Error(ErrorCode::Corrupt, QStringLiteral("attachment size differs from the ledger"))
+        return fail(core::Error(ErrorCode::Corrupt,
+                                QStringLiteral("attachment size differs from the ledger"))
                         .inFile(pathOf(ref.sha256)));
     return {};
 }

@@ -21,7 +21,7 @@ CivilDate civilFromDays(std::int64_t z)
     const std::int64_t mp = (5 * doy + 2) / 153;
     const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
     const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    return CivilDate{int(y + (m <= 2)), int(m), int(d)};
+    return CivilDate { int(y + (m <= 2)), int(m), int(d) };
 }
 
 std::int64_t daysFromCivil(std::int64_t y, int m, int d)

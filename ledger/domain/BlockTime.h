@@ -13,7 +13,7 @@ constexpr std::int64_t ChinaOffsetMs = 8LL * 3600 * 1000;
 struct CivilDate {
     int year = 1970;
     int month = 1; // 1..12
-    int day = 1;   // 1..31
+    int day = 1; // 1..31
 };
 
 // The civil date in UTC+8 of a Unix time in milliseconds.

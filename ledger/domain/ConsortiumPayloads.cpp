@@ -245,7 +245,8 @@ core::Status ResidentConsentSet::validate() const
     if (pseudonym.isZero())
         return invalid("pseudonym", QStringLiteral("all-zero pseudonym"));
     if (consent != isMaskedName(maskedName))
-        return invalid("masked_name", QStringLiteral("consent needs a masked name, withdrawal none"));
+        return invalid("masked_name",
+                       QStringLiteral("consent needs a masked name, withdrawal none"));
     return {};
 }
 

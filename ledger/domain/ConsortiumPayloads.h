@@ -107,7 +107,7 @@ struct PolicySet {
     static constexpr std::int64_t DefaultDeductionThreshold = 10;
     static constexpr std::uint32_t DefaultAutoCloseDays = 7;
     std::int64_t deductionApprovalThreshold = DefaultDeductionThreshold; // >= 0
-    std::uint32_t feedbackAutoCloseDays = DefaultAutoCloseDays;          // 1..365
+    std::uint32_t feedbackAutoCloseDays = DefaultAutoCloseDays; // 1..365
     void write(core::ByteWriter &w) const;
     static core::Result<PolicySet> read(core::ByteReader &r);
     core::Status validate() const;

@@ -31,8 +31,12 @@ void ScoringHandbook::write(core::ByteWriter &w) const
         w.string(c.code).string(c.name);
     w.u32(std::uint32_t(rules.size()));
     for (const auto &r : rules) {
-        w.string(r.code).string(r.categoryCode).string(r.title).i64(r.points).i64(r.capPerPeriod).boolean(
-            r.evidenceRequired);
+        w.string(r.code)
+            .string(r.categoryCode)
+            .string(r.title)
+            .i64(r.points)
+            .i64(r.capPerPeriod)
+            .boolean(r.evidenceRequired);
     }
     w.u32(std::uint32_t(levels.size()));
     for (const auto &l : levels)
@@ -95,11 +99,14 @@ core::Status ScoringHandbook::validate() const
             return invalid("rule.code", QStringLiteral("rule %1 listed twice").arg(x.code));
         codes.insert(x.code);
         if (!cats.contains(x.categoryCode))
-            return invalid("rule.category_code", QStringLiteral("rule %1 names no listed category").arg(x.code));
+            return invalid("rule.category_code",
+                           QStringLiteral("rule %1 names no listed category").arg(x.code));
         if (x.points == 0 || x.points > MaxPoints || x.points < -MaxPoints)
-            return invalid("rule.points", QStringLiteral("rule %1: points out of ±1..10^6").arg(x.code));
+            return invalid("rule.points",
+                           QStringLiteral("rule %1: points out of ±1..10^6").arg(x.code));
         if (x.capPerPeriod < 0 || (x.capPerPeriod != 0 && x.capPerPeriod < qAbs(x.points)))
-            return invalid("rule.cap_per_period", QStringLiteral("rule %1: cap below one event").arg(x.code));
+            return invalid("rule.cap_per_period",
+                           QStringLiteral("rule %1: cap below one event").arg(x.code));
     }
     for (std::size_t i = 0; i < levels.size(); ++i) {
         GONGZHI_CHECK(needText(levels[i].name, "level.name"));

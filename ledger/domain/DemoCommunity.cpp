@@ -25,19 +25,24 @@ QString Generator::personName()
 void Generator::buildConsortium()
 {
     for (int i = 0; i < 16; ++i)
-        m_c.consortium.data()[i] = std::uint8_t(derive(m_o.seed, QStringLiteral("consortium")).at(i));
+        m_c.consortium.data()[i]
+            = std::uint8_t(derive(m_o.seed, QStringLiteral("consortium")).at(i));
     m_c.genesis.name = QStringLiteral("城关镇幸福里社区共治联盟");
     std::uint32_t orgId = 1;
     for (const auto &spec : text::Organizations) {
-        const auto seed = crypto::SecretSeed::fromBytes(derive(m_o.seed, QStringLiteral("node%1").arg(orgId)));
+        const auto seed
+            = crypto::SecretSeed::fromBytes(derive(m_o.seed, QStringLiteral("node%1").arg(orgId)));
         m_c.nodeKeys.push_back(crypto::KeyPair::fromSeed(*seed));
         m_c.peppers.push_back(derive(m_o.seed, QStringLiteral("pepper%1").arg(orgId)));
-        m_c.genesis.organizations.push_back({orgId, spec.kind, QString::fromUtf16(spec.name), m_c.nodeKeys.back().publicKey()});
+        m_c.genesis.organizations.push_back(
+            { orgId, spec.kind, QString::fromUtf16(spec.name), m_c.nodeKeys.back().publicKey() });
         auto person = [&](std::uint8_t roles) {
             const int n = int(m_c.people.size());
-            const auto s = crypto::SecretSeed::fromBytes(derive(m_o.seed, QStringLiteral("person%1").arg(n)));
-            m_c.people.push_back({personName(), orgId, roles, crypto::KeyPair::fromSeed(*s)});
-            m_c.genesis.persons.push_back({m_c.people.back().key.publicKey(), orgId, m_c.people.back().displayName, roles});
+            const auto s = crypto::SecretSeed::fromBytes(
+                derive(m_o.seed, QStringLiteral("person%1").arg(n)));
+            m_c.people.push_back({ personName(), orgId, roles, crypto::KeyPair::fromSeed(*s) });
+            m_c.genesis.persons.push_back(
+                { m_c.people.back().key.publicKey(), orgId, m_c.people.back().displayName, roles });
             m_keys.push_back(m_c.people.back().key);
             return n;
         };
@@ -63,15 +68,16 @@ void Generator::setup()
 {
     const std::int64_t t = m_c.genesisMs + 2 * HourMs;
     const int party = secretaryOf(1);
-    add(t, party, TxType::PolicySet, PolicySet{10, 7});
+    add(t, party, TxType::PolicySet, PolicySet { 10, 7 });
     add(t + 60'000, party, TxType::FeedbackCategoriesSet, text::feedbackCategories());
     const int proposal = add(t + 120'000, staffOf(1), TxType::HandbookProposed, text::handbook());
-    addDep(t + HourMs, party, TxType::ApprovalGranted, {proposal}, [](const auto &ids) {
-        return encodePayload(ApprovalDecision{ids[0], QStringLiteral("经社区党委会议审议通过")});
+    addDep(t + HourMs, party, TxType::ApprovalGranted, { proposal }, [](const auto &ids) {
+        return encodePayload(ApprovalDecision { ids[0], QStringLiteral("经社区党委会议审议通过") });
     });
     for (const auto &item : text::StoreItems) {
         add(t + 2 * HourMs, secretaryOf(2), TxType::StoreItemListed,
-            StoreItemListed{QString::fromLatin1(item.code), QString::fromUtf16(item.name), item.cost, true});
+            StoreItemListed { QString::fromLatin1(item.code), QString::fromUtf16(item.name),
+                              item.cost, true });
     }
 }
 
@@ -91,26 +97,32 @@ void Generator::residents()
                          .arg(1 + m_rng.below(12), 2, 10, QLatin1Char('0'))
                          .arg(1 + m_rng.below(28), 2, 10, QLatin1Char('0'))
                          .arg(m_rng.below(1000), 3, 10, QLatin1Char('0'));
-        static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        static const int weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
         int sum = 0;
         for (int k = 0; k < 17; ++k)
             sum += (id[k].unicode() - u'0') * weights[k];
         r.idNumber = id + QChar(u"10X98765432"[sum % 11]); // GB 11643 check character
-        static const char *prefixes[] = {"133", "135", "137", "138", "139", "150", "158", "177", "186", "189"};
-        r.phone = QString::fromLatin1(prefixes[m_rng.below(10)]) + QStringLiteral("%1").arg(m_rng.below(100'000'000), 8, 10, QLatin1Char('0'));
+        static const char *prefixes[]
+            = { "133", "135", "137", "138", "139", "150", "158", "177", "186", "189" };
+        r.phone = QString::fromLatin1(prefixes[m_rng.below(10)])
+            + QStringLiteral("%1").arg(m_rng.below(100'000'000), 8, 10, QLatin1Char('0'));
         r.address = QStringLiteral("城关镇%1%2号楼%3单元%4室")
                         .arg(m_rng.pick(text::Buildings))
                         .arg(1 + m_rng.below(24))
                         .arg(1 + m_rng.below(4))
                         .arg((1 + m_rng.below(6)) * 100 + 1 + m_rng.below(4));
-        r.residentCode = QStringLiteral("%1%2").arg(r.orgId, 2, 10, QLatin1Char('0')).arg(m_rng.below(100'000'000), 8, 10, QLatin1Char('0'));
+        r.residentCode = QStringLiteral("%1%2")
+                             .arg(r.orgId, 2, 10, QLatin1Char('0'))
+                             .arg(m_rng.below(100'000'000), 8, 10, QLatin1Char('0'));
         r.pin = QStringLiteral("%1").arg(m_rng.below(1'000'000), 6, 10, QLatin1Char('0'));
         r.consent = m_rng.chance(35);
         const std::int64_t ts = officeTime(m_rng.below(30));
         add(ts, nodeOf(r.orgId), TxType::ResidentEnrolled,
-            ResidentPin{r.pseudonym, makePinVerifier(m_c.peppers[r.orgId - 1], r.pseudonym, r.pin)});
+            ResidentPin { r.pseudonym,
+                          makePinVerifier(m_c.peppers[r.orgId - 1], r.pseudonym, r.pin) });
         if (r.consent)
-            add(ts + HourMs, nodeOf(r.orgId), TxType::ResidentConsentSet, ResidentConsentSet{r.pseudonym, true, maskName(r.name)});
+            add(ts + HourMs, nodeOf(r.orgId), TxType::ResidentConsentSet,
+                ResidentConsentSet { r.pseudonym, true, maskName(r.name) });
         m_c.residents.push_back(std::move(r));
     }
 }
@@ -137,28 +149,37 @@ void Generator::scoreEvents()
         const ScoringRule &rule = *hb.rule(QString::fromLatin1(code));
         const int who = m_rng.below(int(m_c.residents.size()));
         if (rule.capPerPeriod > 0) {
-            std::int64_t &used = m_capUse[QStringLiteral("%1|%2|%3").arg(who).arg(rule.code).arg(monthPeriod(ts))];
+            std::int64_t &used
+                = m_capUse[QStringLiteral("%1|%2|%3").arg(who).arg(rule.code).arg(monthPeriod(ts))];
             if (used + qAbs(rule.points) > rule.capPerPeriod)
                 continue;
             used += qAbs(rule.points);
         }
-        const std::uint32_t org = m_rng.chance(60) ? 2 : std::uint32_t(m_rng.pick(std::vector<int>{1, 4, 5}));
+        const std::uint32_t org
+            = m_rng.chance(60) ? 2 : std::uint32_t(m_rng.pick(std::vector<int> { 1, 4, 5 }));
         const int author = staffOf(org);
         crypto::Digest evidence;
         if (rule.evidenceRequired)
             evidence = crypto::Sha256::hash(derive(m_o.seed, QStringLiteral("evidence%1").arg(i)));
-        const int id = add(ts, author, TxType::ScoreEventRecorded,
-                           ScoreEventRecorded{m_c.residents[std::size_t(who)].pseudonym, rule.code, 1, evidence, m_rng.pick(text::ScoreNotes)});
-        m_balance[std::size_t(who)] += qMin<std::int64_t>(rule.points, 0); // awards count once surely applied (below)
+        const int id
+            = add(ts, author, TxType::ScoreEventRecorded,
+                  ScoreEventRecorded { m_c.residents[std::size_t(who)].pseudonym, rule.code, 1,
+                                       evidence, m_rng.pick(text::ScoreNotes) });
+        m_balance[std::size_t(who)]
+            += qMin<std::int64_t>(rule.points, 0); // awards count once surely applied (below)
         if (rule.points < -10) { // above the policy threshold: the secretary approves
-            addDep(ts + 2 * HourMs, secretaryOf(org), TxType::ApprovalGranted, {id}, [](const auto &ids) {
-                return encodePayload(ApprovalDecision{ids[0], QStringLiteral("经核实属实")});
-            });
+            addDep(
+                ts + 2 * HourMs, secretaryOf(org), TxType::ApprovalGranted, { id },
+                [](const auto &ids) {
+                    return encodePayload(ApprovalDecision { ids[0], QStringLiteral("经核实属实") });
+                });
         }
         if (rule.points > 0 && m_rng.chance(1)) { // a mistaken award, reversed the next day
-            addDep(ts + DayMs, secretaryOf(org), TxType::ScoreReversed, {id}, [](const auto &ids) {
-                return encodePayload(ScoreReversed{ids[0], QStringLiteral("录入对象有误，予以冲正")});
-            });
+            addDep(ts + DayMs, secretaryOf(org), TxType::ScoreReversed, { id },
+                   [](const auto &ids) {
+                       return encodePayload(
+                           ScoreReversed { ids[0], QStringLiteral("录入对象有误，予以冲正") });
+                   });
         } else if (rule.points > 0) {
             m_balance[std::size_t(who)] += rule.points;
         }
@@ -167,7 +188,8 @@ void Generator::scoreEvents()
             m_scoreResident.push_back(who);
         }
         if (m_rng.chance(13))
-            m_wantsToRedeem.push_back({m_rng.below(int(m_c.residents.size())), m_rng.below(int(text::StoreItems.size()))});
+            m_wantsToRedeem.push_back({ m_rng.below(int(m_c.residents.size())),
+                                        m_rng.below(int(text::StoreItems.size())) });
         if (i + 1 == events || first + int(std::int64_t(i + 1) * (days() - first) / events) != day)
             flushRedemptions(day);
     }
@@ -184,8 +206,10 @@ void Generator::flushRedemptions(int day)
         if (m_balance[std::size_t(r)] < item.cost)
             continue;
         m_balance[std::size_t(r)] -= item.cost;
-        add(dayStart(day + 1) + (k++ % 25) * 60'000LL, m_rng.chance(50) ? nodeOf(2) : staffOf(2), TxType::PointsRedeemed,
-            PointsRedeemed{m_c.residents[std::size_t(r)].pseudonym, QString::fromLatin1(item.code), 1});
+        add(dayStart(day + 1) + (k++ % 25) * 60'000LL, m_rng.chance(50) ? nodeOf(2) : staffOf(2),
+            TxType::PointsRedeemed,
+            PointsRedeemed { m_c.residents[std::size_t(r)].pseudonym,
+                             QString::fromLatin1(item.code), 1 });
     }
     m_wantsToRedeem.clear();
 }
@@ -195,7 +219,9 @@ void Generator::finish()
     std::vector<int> order(m_intents.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return m_intents[std::size_t(a)].ts < m_intents[std::size_t(b)].ts; });
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_intents[std::size_t(a)].ts < m_intents[std::size_t(b)].ts;
+    });
     std::vector<chain::TxId> ids(m_intents.size());
     std::vector<bool> signedYet(m_intents.size(), false);
     std::vector<std::uint64_t> sequence(m_keys.size(), 0);
@@ -222,7 +248,8 @@ void Generator::finish()
         body.sequence = ++sequence[std::size_t(in.signer)];
         body.timestampMs = in.ts;
         body.payload = in.payload(depIds);
-        chain::Transaction tx = chain::Transaction::sign(std::move(body), m_keys[std::size_t(in.signer)]);
+        chain::Transaction tx
+            = chain::Transaction::sign(std::move(body), m_keys[std::size_t(in.signer)]);
         ids[std::size_t(index)] = tx.id();
         signedYet[std::size_t(index)] = true;
         in.payload = nullptr;
@@ -260,7 +287,8 @@ std::size_t Community::transactionCount() const
 
 Community generate(const Options &options)
 {
-    GONGZHI_ENFORCE(options.scale >= 1 && options.scale <= 1000 && options.months >= 1, "demo options out of range");
+    GONGZHI_ENFORCE(options.scale >= 1 && options.scale <= 1000 && options.months >= 1,
+                    "demo options out of range");
     return detail::Generator(options).run();
 }
 
@@ -276,11 +304,13 @@ std::vector<chain::Block> sealBlocks(const Community &c)
         }
     }
     GONGZHI_ENFORCE(founder, "the demo has an administrator");
-    auto genesis = chain::makeGenesisBlock(c.consortium, c.genesis, *founder, c.nodeKeys.front(), c.genesisMs);
+    auto genesis = chain::makeGenesisBlock(c.consortium, c.genesis, *founder, c.nodeKeys.front(),
+                                           c.genesisMs);
     GONGZHI_ENFORCE(genesis.has_value(), "demo genesis is valid");
     blocks.push_back(std::move(*genesis));
     merkle::CompactRange history;
-    GONGZHI_ENFORCE(history.append(merkle::leafHash(blocks.back().hash().view())).has_value(), "history");
+    GONGZHI_ENFORCE(history.append(merkle::leafHash(blocks.back().hash().view())).has_value(),
+                    "history");
     for (const auto &batch : c.batches) {
         chain::BlockHeader h;
         h.consortium = c.consortium;
@@ -289,7 +319,8 @@ std::vector<chain::Block> sealBlocks(const Community &c)
         h.historyRoot = history.root();
         h.timestampMs = batch.timestampMs;
         blocks.push_back(chain::Block::seal(h, batch.transactions, c.nodeKeys.front()));
-        GONGZHI_ENFORCE(history.append(merkle::leafHash(blocks.back().hash().view())).has_value(), "history");
+        GONGZHI_ENFORCE(history.append(merkle::leafHash(blocks.back().hash().view())).has_value(),
+                        "history");
     }
     return blocks;
 }

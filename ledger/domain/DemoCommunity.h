@@ -15,7 +15,7 @@ namespace ledger::domain::demo {
 // Used by `gongzhi-cli demo-data`, the state benchmark and the privacy test.
 struct Options {
     std::uint64_t seed = 1;
-    int scale = 1;                          // 1..1000
+    int scale = 1; // 1..1000
     std::int64_t startMs = 1767571200000LL; // 2026-01-05 08:00 UTC+8
     int months = 6;
 };
@@ -37,7 +37,7 @@ struct Resident {
     QString phone;
     QString address;
     QString residentCode; // typed at the kiosk
-    QString pin;          // 6 digits (demo only: real PINs are chosen by the resident)
+    QString pin; // 6 digits (demo only: real PINs are chosen by the resident)
     bool consent = false; // to the masked name on rankings
 };
 
@@ -52,10 +52,10 @@ struct Community {
     chain::GenesisPayload genesis;
     std::int64_t genesisMs = 0;
     std::vector<crypto::KeyPair> nodeKeys; // [orgId - 1]
-    std::vector<QByteArray> peppers;       // [orgId - 1], 32 bytes: each node's PIN pepper
-    std::vector<Person> people;            // genesis persons, same order
+    std::vector<QByteArray> peppers; // [orgId - 1], 32 bytes: each node's PIN pepper
+    std::vector<Person> people; // genesis persons, same order
     std::vector<Resident> residents;
-    std::vector<Batch> batches;            // in block order, after genesis
+    std::vector<Batch> batches; // in block order, after genesis
     std::size_t transactionCount() const;
 };
 

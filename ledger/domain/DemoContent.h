@@ -17,7 +17,7 @@ extern const QStringList Buildings;
 struct OrgSpec {
     chain::OrgKind kind;
     const char16_t *name;
-    int staff;     // plain staff members
+    int staff; // plain staff members
     bool auditors; // has auditors
 };
 extern const std::vector<OrgSpec> Organizations;
@@ -44,11 +44,12 @@ extern const QStringList Replies;
 extern const QStringList Resolutions;
 
 struct RecordTemplate {
-    const char16_t *title; // may contain %1 (month) 
+    const char16_t *title; // may contain %1 (month)
     const char16_t *body;
 };
 const std::vector<RecordTemplate> &recordTemplates(std::uint8_t kind);
-extern const std::vector<std::pair<const char16_t *, std::int64_t>> IncomeItems;  // item, typical fen
+extern const std::vector<std::pair<const char16_t *, std::int64_t>>
+    IncomeItems; // item, typical fen
 extern const std::vector<std::pair<const char16_t *, std::int64_t>> ExpenseItems;
 extern const QStringList ProgressNotes;
 extern const QStringList ScoreNotes;

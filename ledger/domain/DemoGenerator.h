@@ -37,7 +37,10 @@ public:
     int below(int n) { return int(next() % std::uint64_t(n)); }
     bool chance(int percent) { return below(100) < percent; }
     template<class C>
-    const auto &pick(const C &c) { return c[below(int(c.size()))]; }
+    const auto &pick(const C &c)
+    {
+        return c[below(int(c.size()))];
+    }
 
 private:
     std::uint64_t m_s;
@@ -71,13 +74,15 @@ private:
     template<class P>
     int add(std::int64_t ts, int signer, TxType type, P payload)
     {
-        m_intents.push_back({ts, signer, type, {}, [p = std::move(payload)](const auto &) { return encodePayload(p); }});
+        m_intents.push_back({ ts, signer, type, {}, [p = std::move(payload)](const auto &) {
+                                 return encodePayload(p);
+                             } });
         return int(m_intents.size()) - 1;
     }
     int addDep(std::int64_t ts, int signer, TxType type, std::vector<int> deps,
                std::function<QByteArray(const std::vector<chain::TxId> &)> fn)
     {
-        m_intents.push_back({ts, signer, type, std::move(deps), std::move(fn)});
+        m_intents.push_back({ ts, signer, type, std::move(deps), std::move(fn) });
         return int(m_intents.size()) - 1;
     }
     void buildConsortium();
@@ -95,7 +100,10 @@ private:
     int nodeOf(std::uint32_t org) const { return m_nodeSigner.value(org); }
     std::int64_t dayStart(int day) const { return m_o.startMs + std::int64_t(day) * DayMs; }
     // 08:30-17:30 local on `day`; 08:00-08:30 is kept for the points store.
-    std::int64_t officeTime(int day) { return dayStart(day) + 30 * 60'000LL + m_rng.below(9 * 60) * 60'000LL; }
+    std::int64_t officeTime(int day)
+    {
+        return dayStart(day) + 30 * 60'000LL + m_rng.below(9 * 60) * 60'000LL;
+    }
     void flushRedemptions(int day);
     int days() const { return m_o.months * 30; }
 
@@ -107,9 +115,9 @@ private:
     QHash<std::uint32_t, std::vector<int>> m_staff;
     QHash<std::uint32_t, int> m_nodeSigner;
     std::vector<Intent> m_intents;
-    std::vector<std::int64_t> m_balance;      // conservative: never above the real balance
-    QHash<QString, std::int64_t> m_capUse;    // "resident|rule|period" -> |points|
-    std::vector<int> m_scoreIntents;          // deductions, for appeals
+    std::vector<std::int64_t> m_balance; // conservative: never above the real balance
+    QHash<QString, std::int64_t> m_capUse; // "resident|rule|period" -> |points|
+    std::vector<int> m_scoreIntents; // deductions, for appeals
     std::vector<int> m_scoreResident;
     std::vector<std::pair<int, int>> m_wantsToRedeem; // resident, item index
 };

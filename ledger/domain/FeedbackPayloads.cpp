@@ -169,7 +169,8 @@ core::Status FeedbackCategoriesSet::validate() const
         codes.insert(c.code);
         GONGZHI_CHECK(needText(c.name, "category.name"));
         if (c.routeOrgId == 0)
-            return invalid("category.route_org_id", QStringLiteral("a category routes to an organization"));
+            return invalid("category.route_org_id",
+                           QStringLiteral("a category routes to an organization"));
         if (c.deadlineDays < 1 || c.deadlineDays > 365)
             return invalid("category.deadline_days", QStringLiteral("out of 1..365"));
     }

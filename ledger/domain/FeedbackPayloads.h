@@ -12,11 +12,11 @@ const char *feedbackKindName(FeedbackKind k);
 
 // Stored in state only.
 enum class FeedbackStatus : std::uint8_t {
-    Open = 1,       // waiting at an organization
-    Assigned = 2,   // a person handles it
-    Replied = 3,    // answered, still open
-    Resolved = 4,   // the organization says it is solved; the resident may confirm or reopen
-    Closed = 5,     // confirmed by the resident or auto-closed after the policy's days
+    Open = 1, // waiting at an organization
+    Assigned = 2, // a person handles it
+    Replied = 3, // answered, still open
+    Resolved = 4, // the organization says it is solved; the resident may confirm or reopen
+    Closed = 5, // confirmed by the resident or auto-closed after the policy's days
 };
 const char *feedbackStatusName(FeedbackStatus s);
 
@@ -90,7 +90,7 @@ struct FeedbackConfirmed {
 struct FeedbackCategory {
     QString code;
     QString name;
-    std::uint32_t routeOrgId = 0;  // where untargeted items go
+    std::uint32_t routeOrgId = 0; // where untargeted items go
     std::uint32_t deadlineDays = 7; // response deadline, 1..365 days of block time
     friend bool operator==(const FeedbackCategory &, const FeedbackCategory &) = default;
 };

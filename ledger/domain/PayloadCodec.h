@@ -60,9 +60,9 @@ core::Status checkPayload(chain::TxType type, QByteArrayView bytes);
 
 // Signs a transaction carrying `payload` (tests, the demo generator, the CLI).
 template<class P>
-chain::Transaction signPayload(chain::TxType type, const P &payload, const chain::ConsortiumId &consortium,
-                               std::uint64_t sequence, std::int64_t timestampMs,
-                               const crypto::KeyPair &author)
+chain::Transaction signPayload(chain::TxType type, const P &payload,
+                               const chain::ConsortiumId &consortium, std::uint64_t sequence,
+                               std::int64_t timestampMs, const crypto::KeyPair &author)
 {
     chain::TxBody body;
     body.type = type;

@@ -18,7 +18,8 @@ core::Status checkPayload(chain::TxType type, QByteArrayView bytes)
     using T = chain::TxType;
     switch (type) {
     case T::Genesis:
-        return core::fail(core::ErrorCode::BadType, QStringLiteral("genesis is checked by readGenesis"));
+        return core::fail(core::ErrorCode::BadType,
+                          QStringLiteral("genesis is checked by readGenesis"));
     case T::OrgAdmitted: return check<OrgAdmitted>(bytes);
     case T::OrgRemoved: return check<OrgRemoved>(bytes);
     case T::NodeKeyRotated: return check<NodeKeyRotated>(bytes);

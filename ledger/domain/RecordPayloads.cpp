@@ -99,8 +99,12 @@ void RecordSubmitted::write(core::ByteWriter &w) const
 {
     w.u8(std::uint8_t(kind));
     content.write(w);
-    w.u32(assigneeOrgId).i64(deadlineMs).i64(activityStartMs).i64(activityEndMs).u32(capacity).string(
-        awardRuleCode);
+    w.u32(assigneeOrgId)
+        .i64(deadlineMs)
+        .i64(activityStartMs)
+        .i64(activityEndMs)
+        .u32(capacity)
+        .string(awardRuleCode);
 }
 
 core::Result<RecordSubmitted> RecordSubmitted::read(core::ByteReader &r)
@@ -122,14 +126,16 @@ core::Status RecordSubmitted::validate() const
     GONGZHI_CHECK(content.validate(kind));
     const bool task = kind == RecordKind::Task;
     if (task != (assigneeOrgId != 0) || task != (deadlineMs > 0) || deadlineMs < 0)
-        return invalid("deadline_ms", QStringLiteral("tasks, and only tasks, have an assignee and a deadline"));
+        return invalid("deadline_ms",
+                       QStringLiteral("tasks, and only tasks, have an assignee and a deadline"));
     const bool activity = kind == RecordKind::Activity;
     if (activity) {
         if (activityStartMs <= 0 || activityEndMs <= activityStartMs)
             return invalid("activity_end_ms", QStringLiteral("an activity needs start < end"));
         if (!awardRuleCode.isEmpty() && !isValidCode(awardRuleCode))
             return invalid("award_rule_code", QStringLiteral("malformed rule code"));
-    } else if (activityStartMs != 0 || activityEndMs != 0 || capacity != 0 || !awardRuleCode.isEmpty()) {
+    } else if (activityStartMs != 0 || activityEndMs != 0 || capacity != 0
+               || !awardRuleCode.isEmpty()) {
         return invalid("activity_start_ms", QStringLiteral("only activities have activity fields"));
     }
     return {};

@@ -8,12 +8,12 @@ namespace ledger::domain {
 
 // Values are part of the format.
 enum class RecordKind : std::uint8_t {
-    PartyAffairs = 1,     // 党务公开
+    PartyAffairs = 1, // 党务公开
     ResidentsAffairs = 2, // 居务公开
-    Financial = 3,        // 财务公开: itemised lines
-    Decision = 4,         // 决策事项
-    Task = 5,             // 工作任务: assignee org + deadline
-    Activity = 6,         // 社区活动: sign-ups, attendance, points
+    Financial = 3, // 财务公开: itemised lines
+    Decision = 4, // 决策事项
+    Task = 5, // 工作任务: assignee org + deadline
+    Activity = 6, // 社区活动: sign-ups, attendance, points
 };
 bool isKnownRecordKind(std::uint8_t v);
 const char *recordKindName(RecordKind k);

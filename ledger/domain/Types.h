@@ -26,11 +26,11 @@ using FeedbackId = chain::TxId;
 
 // Bounds of every variable-length field (docs/domain.md).
 namespace limits {
-constexpr std::uint32_t NameBytes = 300;     // names, titles, codes' labels
-constexpr std::uint32_t CodeBytes = 32;      // rule, category, item codes (ASCII)
-constexpr std::uint32_t TextBytes = 16000;   // record bodies, feedback text
+constexpr std::uint32_t NameBytes = 300; // names, titles, codes' labels
+constexpr std::uint32_t CodeBytes = 32; // rule, category, item codes (ASCII)
+constexpr std::uint32_t TextBytes = 16000; // record bodies, feedback text
 constexpr std::uint32_t CommentBytes = 4000; // comments, reasons, notes, replies
-constexpr std::uint32_t Lines = 500;         // financial lines per record
+constexpr std::uint32_t Lines = 500; // financial lines per record
 constexpr std::uint32_t Attachments = 50;
 constexpr std::uint32_t Categories = 100;
 constexpr std::uint32_t Rules = 1000;

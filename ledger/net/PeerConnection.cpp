@@ -133,6 +133,9 @@ void PeerConnection::onEncrypted()
 {
     if (m_state != State::Tls)
         return;
+    // Raft messages are small and latency-bound: without TCP_NODELAY a heartbeat
+    // or an append acknowledgement can wait for the peer's delayed ACK (Nagle).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QSslCertificate peer = m_socket->peerCertificate();
     if (m_socket->sessionProtocol() != QSsl::TlsV1_3 || peer.isNull()
         || m_socket->peerCertificateChain().size() != 1) {

@@ -40,39 +40,50 @@ void Applier::loadCaches()
     }
     Stmt orgs(m_db, QStringLiteral("SELECT org_id, kind, active FROM orgs"));
     for (orgs.exec(); orgs.next();) {
-        k.orgs.insert(std::uint32_t(orgs.integer(0)), {chain::OrgKind(orgs.integer(1)), orgs.integer(2) != 0});
+        k.orgs.insert(std::uint32_t(orgs.integer(0)),
+                      { chain::OrgKind(orgs.integer(1)), orgs.integer(2) != 0 });
         k.maxOrgId = qMax(k.maxOrgId, std::uint32_t(orgs.integer(0)));
     }
-    Stmt nodes(m_db, QStringLiteral("SELECT key, org_id FROM node_keys WHERE until_height IS NULL"));
+    Stmt nodes(m_db,
+               QStringLiteral("SELECT key, org_id FROM node_keys WHERE until_height IS NULL"));
     for (nodes.exec(); nodes.next();)
-        k.signers.insert(*crypto::PublicKey::fromBytes(nodes.blob(0)), Signer{true, std::uint32_t(nodes.integer(1)), 0, 0});
-    Stmt people(m_db, QStringLiteral("SELECT key, org_id, roles, person_no FROM persons WHERE until_height IS NULL"));
+        k.signers.insert(*crypto::PublicKey::fromBytes(nodes.blob(0)),
+                         Signer { true, std::uint32_t(nodes.integer(1)), 0, 0 });
+    Stmt people(
+        m_db,
+        QStringLiteral(
+            "SELECT key, org_id, roles, person_no FROM persons WHERE until_height IS NULL"));
     for (people.exec(); people.next();) {
         k.signers.insert(*crypto::PublicKey::fromBytes(people.blob(0)),
-                         Signer{false, std::uint32_t(people.integer(1)), std::uint8_t(people.integer(2)),
-                                people.integer(3)});
+                         Signer { false, std::uint32_t(people.integer(1)),
+                                  std::uint8_t(people.integer(2)), people.integer(3) });
     }
-    Stmt pol(m_db, QStringLiteral("SELECT deduction_threshold, auto_close_days FROM policy WHERE id = 1"));
+    Stmt pol(
+        m_db,
+        QStringLiteral("SELECT deduction_threshold, auto_close_days FROM policy WHERE id = 1"));
     pol.exec();
     if (pol.next()) {
         k.policy.deductionApprovalThreshold = pol.integer(0);
         k.policy.feedbackAutoCloseDays = std::uint32_t(pol.integer(1));
     }
-    Stmt cats(m_db, QStringLiteral("SELECT code, name, route_org, deadline_days FROM feedback_categories WHERE active = 1"));
+    Stmt cats(m_db,
+              QStringLiteral("SELECT code, name, route_org, deadline_days FROM feedback_categories "
+                             "WHERE active = 1"));
     for (cats.exec(); cats.next();) {
-        domain::FeedbackCategory fc{cats.text(0), cats.text(1), std::uint32_t(cats.integer(2)),
-                                    std::uint32_t(cats.integer(3))};
+        domain::FeedbackCategory fc { cats.text(0), cats.text(1), std::uint32_t(cats.integer(2)),
+                                      std::uint32_t(cats.integer(3)) };
         k.categories.insert(fc.code, fc);
     }
     Stmt res(m_db, QStringLiteral("SELECT pseudonym, org_id FROM residents"));
     for (res.exec(); res.next();)
-        k.residents.insert(*domain::Pseudonym::fromBytes(res.blob(0)), std::uint32_t(res.integer(1)));
+        k.residents.insert(*domain::Pseudonym::fromBytes(res.blob(0)),
+                           std::uint32_t(res.integer(1)));
     Stmt seqs(m_db, QStringLiteral("SELECT author, last_seq FROM author_seq"));
     for (seqs.exec(); seqs.next();)
         k.seq.insert(*crypto::PublicKey::fromBytes(seqs.blob(0)), std::uint64_t(seqs.integer(1)));
     Stmt items(m_db, QStringLiteral("SELECT item_code, cost, active FROM store_items"));
     for (items.exec(); items.next();)
-        k.items.insert(items.text(0), {items.integer(1), items.integer(2) != 0});
+        k.items.insert(items.text(0), { items.integer(1), items.integer(2) != 0 });
     auto next = [this](const char *q) { return Stmt(m_db, QString::fromLatin1(q)).scalar(0) + 1; };
     k.nextPersonNo = next("SELECT MAX(person_no) FROM persons");
     k.nextRecordNo = next("SELECT MAX(record_no) FROM records");
@@ -87,13 +98,16 @@ void Applier::loadCaches()
 void Applier::applyGenesis(const chain::Block &block, const chain::GenesisPayload &g)
 {
     const chain::Transaction &tx = block.transactions().front();
-    sql("INSERT INTO meta (key, value) VALUES ('consortium', ?)").args(tx.body().consortium.toByteArray()).exec();
+    sql("INSERT INTO meta (key, value) VALUES ('consortium', ?)")
+        .args(tx.body().consortium.toByteArray())
+        .exec();
     sql("INSERT INTO meta (key, value) VALUES ('community_name', ?)").args(g.name.toUtf8()).exec();
     sql("INSERT INTO policy (id, deduction_threshold, auto_close_days) VALUES (1, ?, ?)")
         .args(domain::PolicySet::DefaultDeductionThreshold, domain::PolicySet::DefaultAutoCloseDays)
         .exec();
     for (const auto &o : g.organizations) {
-        sql("INSERT INTO orgs (org_id, kind, name, active, admitted_height, removed_height) VALUES (?, ?, ?, 1, 0, NULL)")
+        sql("INSERT INTO orgs (org_id, kind, name, active, admitted_height, removed_height) VALUES "
+            "(?, ?, ?, 1, 0, NULL)")
             .args(o.orgId, int(o.kind), o.name)
             .exec();
         sql("INSERT INTO node_keys (key, org_id, from_height, until_height) VALUES (?, ?, 0, NULL)")
@@ -113,7 +127,8 @@ void Applier::applyGenesis(const chain::Block &block, const chain::GenesisPayloa
     loadCaches();
 }
 
-void Applier::applyTransaction(const chain::Transaction &tx, std::int64_t height, int index, std::int64_t ts)
+void Applier::applyTransaction(const chain::Transaction &tx, std::int64_t height, int index,
+                               std::int64_t ts)
 {
     Ctx c;
     c.tx = &tx;
@@ -130,24 +145,31 @@ void Applier::applyTransaction(const chain::Transaction &tx, std::int64_t height
 Applier::Verdict Applier::evaluate(Ctx &c)
 {
     if (c.type == TxType::Genesis)
-        return Verdict::no(RejectReason::MisplacedGenesis, QStringLiteral("genesis outside block 0"));
+        return Verdict::no(RejectReason::MisplacedGenesis,
+                           QStringLiteral("genesis outside block 0"));
     if (c.tx->body().consortium != m_c->consortium)
-        return Verdict::no(RejectReason::WrongConsortium, QStringLiteral("transaction of another consortium"));
+        return Verdict::no(RejectReason::WrongConsortium,
+                           QStringLiteral("transaction of another consortium"));
     const auto signer = m_c->signers.constFind(c.tx->author());
     if (signer == m_c->signers.cend())
-        return Verdict::no(RejectReason::UnknownSigner, QStringLiteral("author is no current node or person key"));
+        return Verdict::no(RejectReason::UnknownSigner,
+                           QStringLiteral("author is no current node or person key"));
     c.signer = *signer;
     std::uint64_t &last = m_c->seq[c.tx->author()];
     if (c.tx->sequence() <= last)
-        return Verdict::no(RejectReason::Replay, QStringLiteral("sequence %1 not above %2").arg(c.tx->sequence()).arg(last));
+        return Verdict::no(
+            RejectReason::Replay,
+            QStringLiteral("sequence %1 not above %2").arg(c.tx->sequence()).arg(last));
     last = c.tx->sequence();
     m_c->dirtySeq.insert(c.tx->author());
     c.permission = c.signer.node ? domain::permission(c.type, domain::Actor::Node)
                                  : domain::permissionForRoles(c.type, c.signer.roles);
     if (c.permission == Permission::Denied)
-        return Verdict::no(RejectReason::NotPermitted,
-                           QStringLiteral("%1 may not sign %2").arg(c.signer.node ? QStringLiteral("a node") : QStringLiteral("these roles"),
-                                                                    QString::fromLatin1(chain::txTypeName(c.type))));
+        return Verdict::no(
+            RejectReason::NotPermitted,
+            QStringLiteral("%1 may not sign %2")
+                .arg(c.signer.node ? QStringLiteral("a node") : QStringLiteral("these roles"),
+                     QString::fromLatin1(chain::txTypeName(c.type))));
     c.hold = c.permission == Permission::NeedsApproval;
     return dispatch(c);
 }
@@ -204,9 +226,11 @@ void Applier::recordResult(const Ctx &c, const Verdict &v)
 {
     // A byte-identical transaction committed twice keeps its first outcome
     // (the second is a replay of the same id).
-    sql("INSERT OR IGNORE INTO tx_results (tx_id, height, tx_index, type, author, outcome, reason, detail)"
+    sql("INSERT OR IGNORE INTO tx_results (tx_id, height, tx_index, type, author, outcome, reason, "
+        "detail)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .args(c.txId(), c.height, c.index, int(c.type), c.author(), int(v.outcome), int(v.reason), v.detail)
+        .args(c.txId(), c.height, c.index, int(c.type), c.author(), int(v.outcome), int(v.reason),
+              v.detail)
         .exec();
 }
 
@@ -214,16 +238,18 @@ void Applier::storePending(const Ctx &c)
 {
     sql("INSERT INTO pending (tx_id, pending_no, type, author, org_id, tx, height, ts_ms, status)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")
-        .args(c.txId(), m_c->nextPendingNo++, int(c.type), c.author(), c.signer.orgId, c.tx->encoded(), c.height,
-              c.ts)
+        .args(c.txId(), m_c->nextPendingNo++, int(c.type), c.author(), c.signer.orgId,
+              c.tx->encoded(), c.height, c.ts)
         .exec();
 }
 
-void Applier::timeline(const Ctx &c, const QByteArray &subject, const char *action, const QString &detail)
+void Applier::timeline(const Ctx &c, const QByteArray &subject, const char *action,
+                       const QString &detail)
 {
     sql("INSERT INTO timeline (subject, height, tx_id, ts_ms, actor, actor_org, action, detail)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .args(subject, c.height, c.txId(), c.ts, c.author(), c.signer.orgId, QString::fromLatin1(action), detail)
+        .args(subject, c.height, c.txId(), c.ts, c.author(), c.signer.orgId,
+              QString::fromLatin1(action), detail)
         .exec();
 }
 
@@ -248,7 +274,8 @@ std::uint32_t Applier::firstPartyCommittee() const
 {
     std::uint32_t best = 0;
     for (auto it = m_c->orgs.cbegin(); it != m_c->orgs.cend(); ++it) {
-        if (it->first == chain::OrgKind::PartyCommittee && it->second && (best == 0 || it.key() < best))
+        if (it->first == chain::OrgKind::PartyCommittee && it->second
+            && (best == 0 || it.key() < best))
             best = it.key();
     }
     return best;
@@ -260,7 +287,8 @@ Applier::Verdict Applier::approval(Ctx &c, bool grant)
     Stmt &q = sql("SELECT type, author, org_id, tx, status FROM pending WHERE tx_id = ?");
     q.args(p.pendingTx.toByteArray()).exec();
     if (!q.next())
-        return Verdict::no(RejectReason::NotFound, QStringLiteral("no held transaction with this id"));
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no held transaction with this id"));
     const auto type = TxType(q.integer(0));
     const auto author = *crypto::PublicKey::fromBytes(q.blob(1));
     const auto orgId = std::uint32_t(q.integer(2));
@@ -275,9 +303,10 @@ Applier::Verdict Applier::approval(Ctx &c, bool grant)
         ? isPartyCommitteeSecretary(c.signer)
         : (c.signer.orgId == orgId || isPartyCommitteeSecretary(c.signer));
     if (!scoped)
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("not a secretary who may approve this"));
-    const std::int64_t authorPersonNo =
-        sql("SELECT person_no FROM persons WHERE key = ?").args(author.toByteArray()).scalar(-1);
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("not a secretary who may approve this"));
+    const std::int64_t authorPersonNo
+        = sql("SELECT person_no FROM persons WHERE key = ?").args(author.toByteArray()).scalar(-1);
     if (c.tx->author() == author || (authorPersonNo > 0 && authorPersonNo == c.signer.personNo))
         return Verdict::no(RejectReason::SelfApproval, QStringLiteral("approver is the author"));
 
@@ -295,16 +324,19 @@ Applier::Verdict Applier::approval(Ctx &c, bool grant)
         h.permission = Permission::Allowed;
         const auto s = m_c->signers.constFind(author);
         if (s == m_c->signers.cend()) {
-            result = Verdict::no(RejectReason::UnknownSigner, QStringLiteral("the author's key is no longer current"));
+            result = Verdict::no(RejectReason::UnknownSigner,
+                                 QStringLiteral("the author's key is no longer current"));
         } else {
             h.signer = *s;
             result = dispatch(h);
         }
     }
     const int pendingStatus = !grant ? 3 : (result.outcome == Outcome::Applied ? 1 : 2);
-    sql("UPDATE pending SET status = ?, decided_tx = ?, decided_by = ?, decided_height = ?, comment = ?, reason = ?"
+    sql("UPDATE pending SET status = ?, decided_tx = ?, decided_by = ?, decided_height = ?, "
+        "comment = ?, reason = ?"
         " WHERE tx_id = ?")
-        .args(pendingStatus, c.txId(), c.author(), c.height, p.comment, int(result.reason), p.pendingTx.toByteArray())
+        .args(pendingStatus, c.txId(), c.author(), c.height, p.comment, int(result.reason),
+              p.pendingTx.toByteArray())
         .exec();
     sql("UPDATE tx_results SET outcome = ?, reason = ?, detail = ? WHERE tx_id = ?")
         .args(int(result.outcome), int(result.reason), result.detail, p.pendingTx.toByteArray())
@@ -322,10 +354,12 @@ void Applier::sweep(std::int64_t height, std::int64_t ts, const chain::TxId &mar
         " WHERE overdue = 0 AND status < 4 AND deadline_ms < ? ORDER BY feedback_no")
         .args(height, bytesOf(marker), ts, zero, ts)
         .exec();
-    sql("UPDATE feedback SET overdue = 1, escalated = 1 WHERE overdue = 0 AND status < 4 AND deadline_ms < ?")
+    sql("UPDATE feedback SET overdue = 1, escalated = 1 WHERE overdue = 0 AND status < 4 AND "
+        "deadline_ms < ?")
         .args(ts)
         .exec();
-    const std::int64_t closeBefore = ts - std::int64_t(m_c->policy.feedbackAutoCloseDays) * domain::DayMs;
+    const std::int64_t closeBefore
+        = ts - std::int64_t(m_c->policy.feedbackAutoCloseDays) * domain::DayMs;
     sql("INSERT INTO timeline (subject, height, tx_id, ts_ms, actor, actor_org, action, detail)"
         " SELECT feedback_id, ?, ?, ?, ?, 0, 'auto_closed', '' FROM feedback"
         " WHERE status = 4 AND resolved_ms <= ? ORDER BY feedback_no")
@@ -337,10 +371,12 @@ void Applier::sweep(std::int64_t height, std::int64_t ts, const chain::TxId &mar
         .exec();
     sql("INSERT INTO timeline (subject, height, tx_id, ts_ms, actor, actor_org, action, detail)"
         " SELECT record_id, ?, ?, ?, ?, 0, 'overdue', '' FROM records"
-        " WHERE kind = 5 AND overdue = 0 AND deadline_ms < ? AND status IN (1, 2, 4, 5) ORDER BY record_no")
+        " WHERE kind = 5 AND overdue = 0 AND deadline_ms < ? AND status IN (1, 2, 4, 5) ORDER BY "
+        "record_no")
         .args(height, bytesOf(marker), ts, zero, ts)
         .exec();
-    sql("UPDATE records SET overdue = 1 WHERE kind = 5 AND overdue = 0 AND deadline_ms < ? AND status IN (1, 2, 4, 5)")
+    sql("UPDATE records SET overdue = 1 WHERE kind = 5 AND overdue = 0 AND deadline_ms < ? AND "
+        "status IN (1, 2, 4, 5)")
         .args(ts)
         .exec();
 }

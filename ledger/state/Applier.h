@@ -26,7 +26,8 @@ public:
     // Reloads the caches from the tables (after open and after a rollback).
     void loadCaches();
     void applyGenesis(const chain::Block &block, const chain::GenesisPayload &genesis);
-    void applyTransaction(const chain::Transaction &tx, std::int64_t height, int index, std::int64_t ts);
+    void applyTransaction(const chain::Transaction &tx, std::int64_t height, int index,
+                          std::int64_t ts);
     // Block-time consequences: overdue flags, escalation, auto-close.
     void sweep(std::int64_t height, std::int64_t ts, const chain::TxId &blockMarker);
     // Writes per-author sequence numbers touched in this block.
@@ -40,7 +41,7 @@ public:
     struct Signer {
         bool node = false;
         std::uint32_t orgId = 0;
-        std::uint8_t roles = 0;    // 0 for a node key
+        std::uint8_t roles = 0; // 0 for a node key
         std::int64_t personNo = 0; // stable across person key rotation; 0 for nodes
     };
 
@@ -49,8 +50,11 @@ public:
         domain::RejectReason reason = domain::RejectReason::None;
         QString detail;
         static Verdict ok() { return {}; }
-        static Verdict held() { return {Outcome::Pending, domain::RejectReason::None, {}}; }
-        static Verdict no(domain::RejectReason r, QString d) { return {Outcome::Rejected, r, std::move(d)}; }
+        static Verdict held() { return { Outcome::Pending, domain::RejectReason::None, {} }; }
+        static Verdict no(domain::RejectReason r, QString d)
+        {
+            return { Outcome::Rejected, r, std::move(d) };
+        }
     };
 
     struct Ctx {
@@ -59,10 +63,10 @@ public:
         Signer signer;
         domain::Permission permission = domain::Permission::Denied;
         std::int64_t height = 0;
-        std::int64_t ts = 0;     // block timestamp: the only clock
+        std::int64_t ts = 0; // block timestamp: the only clock
         int index = 0;
-        bool hold = false;       // the matrix says "approval" and no approval is being applied
-        bool approving = false;  // applying a held transaction because it was just approved
+        bool hold = false; // the matrix says "approval" and no approval is being applied
+        bool approving = false; // applying a held transaction because it was just approved
         QByteArray txId() const { return tx->id().toByteArray(); }
         QByteArray author() const { return tx->author().toByteArray(); }
     };
@@ -76,7 +80,8 @@ private:
     Verdict dispatch(Ctx &c);
     void recordResult(const Ctx &c, const Verdict &v);
     void storePending(const Ctx &c);
-    void timeline(const Ctx &c, const QByteArray &subject, const char *action, const QString &detail);
+    void timeline(const Ctx &c, const QByteArray &subject, const char *action,
+                  const QString &detail);
 
     bool isPartyCommitteeSecretary(const Signer &s) const;
     bool isPartyCommitteeMember(const Signer &s) const;
@@ -121,8 +126,8 @@ private:
     Verdict redeemed(Ctx &c);
     // Adds an effective score event; returns false if the rule's cap leaves no room.
     bool awardPoints(const Ctx &c, const domain::Pseudonym &who, const domain::ScoringRule &rule,
-                     const crypto::Digest &evidence, const QString &note, const QByteArray &sourceRecord,
-                     bool checkCap);
+                     const crypto::Digest &evidence, const QString &note,
+                     const QByteArray &sourceRecord, bool checkCap);
     void addTotals(const QByteArray &pseudonym, const QString &ruleCode, std::int64_t points,
                    std::int64_t eventTs, bool capped);
     void loadHandbook();

@@ -18,7 +18,7 @@ struct Applier::Caches {
     std::uint32_t handbookVersion = 0; // 0 = no handbook in effect yet
     QHash<QString, domain::ScoringRule> rules;
     QHash<QString, domain::FeedbackCategory> categories; // active ones
-    QHash<domain::Pseudonym, std::uint32_t> residents;   // -> registering org
+    QHash<domain::Pseudonym, std::uint32_t> residents; // -> registering org
     QHash<crypto::PublicKey, std::uint64_t> seq;
     QSet<crypto::PublicKey> dirtySeq;
     QHash<QString, std::pair<std::int64_t, bool>> items; // cost, active
@@ -32,10 +32,11 @@ struct Applier::Caches {
 };
 
 // Decodes the payload of c.tx as P or returns a MalformedPayload verdict.
-#define GONGZHI_PAYLOAD(P, var)                                                                    \
-    auto var##_decoded = domain::decodePayload<P>(c.tx->payload());                               \
-    if (!var##_decoded)                                                                            \
-        return Verdict::no(domain::RejectReason::MalformedPayload, var##_decoded.error().toString()); \
+#define GONGZHI_PAYLOAD(P, var) \
+    auto var##_decoded = domain::decodePayload<P>(c.tx->payload()); \
+    if (!var##_decoded) \
+        return Verdict::no(domain::RejectReason::MalformedPayload, \
+                           var##_decoded.error().toString()); \
     const P &var = *var##_decoded
 
 using domain::RejectReason;

@@ -8,11 +8,12 @@ namespace ledger::state {
 void Applier::insertPerson(const crypto::PublicKey &key, std::int64_t personNo, std::uint32_t orgId,
                            const QString &name, std::uint8_t roles, std::int64_t height)
 {
-    sql("INSERT INTO persons (key, person_no, org_id, display_name, roles, from_height, until_height)"
+    sql("INSERT INTO persons (key, person_no, org_id, display_name, roles, from_height, "
+        "until_height)"
         " VALUES (?, ?, ?, ?, ?, ?, NULL)")
         .args(key.toByteArray(), personNo, orgId, name, int(roles), height)
         .exec();
-    m_c->signers.insert(key, Signer{false, orgId, roles, personNo});
+    m_c->signers.insert(key, Signer { false, orgId, roles, personNo });
     m_c->nextPersonNo = qMax(m_c->nextPersonNo, personNo + 1);
 }
 
@@ -22,9 +23,13 @@ void Applier::retireKey(const crypto::PublicKey &key, std::int64_t height)
     if (it == m_c->signers.cend())
         return;
     if (it->node)
-        sql("UPDATE node_keys SET until_height = ? WHERE key = ?").args(height, key.toByteArray()).exec();
+        sql("UPDATE node_keys SET until_height = ? WHERE key = ?")
+            .args(height, key.toByteArray())
+            .exec();
     else
-        sql("UPDATE persons SET until_height = ? WHERE key = ?").args(height, key.toByteArray()).exec();
+        sql("UPDATE persons SET until_height = ? WHERE key = ?")
+            .args(height, key.toByteArray())
+            .exec();
     m_c->signers.remove(key);
 }
 
@@ -38,22 +43,26 @@ Applier::Verdict Applier::orgAdmitted(Ctx &c)
 {
     GONGZHI_PAYLOAD(domain::OrgAdmitted, p);
     if (!c.hold && !c.approving && !isPartyCommitteeSecretary(c.signer))
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("only a party committee secretary admits"));
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("only a party committee secretary admits"));
     if (p.orgId != m_c->maxOrgId + 1)
-        return Verdict::no(RejectReason::InvalidValue, QStringLiteral("the next organization id is %1").arg(m_c->maxOrgId + 1));
-    if (keyEverUsed(sql("SELECT 1 FROM node_keys WHERE key = ?"), sql("SELECT 1 FROM persons WHERE key = ?"), p.nodeKey))
+        return Verdict::no(RejectReason::InvalidValue,
+                           QStringLiteral("the next organization id is %1").arg(m_c->maxOrgId + 1));
+    if (keyEverUsed(sql("SELECT 1 FROM node_keys WHERE key = ?"),
+                    sql("SELECT 1 FROM persons WHERE key = ?"), p.nodeKey))
         return Verdict::no(RejectReason::Duplicate, QStringLiteral("node key already used"));
     if (c.hold)
         return Verdict::held();
-    sql("INSERT INTO orgs (org_id, kind, name, active, admitted_height, removed_height) VALUES (?, ?, ?, 1, ?, NULL)")
+    sql("INSERT INTO orgs (org_id, kind, name, active, admitted_height, removed_height) VALUES (?, "
+        "?, ?, 1, ?, NULL)")
         .args(p.orgId, int(p.kind), p.name, c.height)
         .exec();
     sql("INSERT INTO node_keys (key, org_id, from_height, until_height) VALUES (?, ?, ?, NULL)")
         .args(p.nodeKey.toByteArray(), p.orgId, c.height)
         .exec();
-    m_c->orgs.insert(p.orgId, {p.kind, true});
+    m_c->orgs.insert(p.orgId, { p.kind, true });
     m_c->maxOrgId = p.orgId;
-    m_c->signers.insert(p.nodeKey, Signer{true, p.orgId, 0, 0});
+    m_c->signers.insert(p.nodeKey, Signer { true, p.orgId, 0, 0 });
     timeline(c, QByteArray::number(p.orgId), "org_admitted", p.name);
     return Verdict::ok();
 }
@@ -62,20 +71,27 @@ Applier::Verdict Applier::orgRemoved(Ctx &c)
 {
     GONGZHI_PAYLOAD(domain::OrgRemoved, p);
     if (!c.hold && !c.approving && !isPartyCommitteeSecretary(c.signer))
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("only a party committee secretary removes"));
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("only a party committee secretary removes"));
     if (!orgActive(p.orgId))
-        return Verdict::no(RejectReason::NotFound, QStringLiteral("no active organization %1").arg(p.orgId));
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no active organization %1").arg(p.orgId));
     const auto kind = m_c->orgs.value(p.orgId).first;
     if (kind == chain::OrgKind::PartyCommittee && firstPartyCommittee() == p.orgId) {
         bool another = false;
         for (auto it = m_c->orgs.cbegin(); it != m_c->orgs.cend(); ++it)
-            another = another || (it.key() != p.orgId && it->first == chain::OrgKind::PartyCommittee && it->second);
+            another = another
+                || (it.key() != p.orgId && it->first == chain::OrgKind::PartyCommittee
+                    && it->second);
         if (!another)
-            return Verdict::no(RejectReason::InvalidValue, QStringLiteral("the last party committee cannot leave"));
+            return Verdict::no(RejectReason::InvalidValue,
+                               QStringLiteral("the last party committee cannot leave"));
     }
     if (c.hold)
         return Verdict::held();
-    sql("UPDATE orgs SET active = 0, removed_height = ? WHERE org_id = ?").args(c.height, p.orgId).exec();
+    sql("UPDATE orgs SET active = 0, removed_height = ? WHERE org_id = ?")
+        .args(c.height, p.orgId)
+        .exec();
     m_c->orgs[p.orgId].second = false;
     QList<crypto::PublicKey> keys;
     for (auto it = m_c->signers.cbegin(); it != m_c->signers.cend(); ++it) {
@@ -93,10 +109,13 @@ Applier::Verdict Applier::nodeKeyRotated(Ctx &c)
 {
     GONGZHI_PAYLOAD(domain::NodeKeyRotated, p);
     if (c.signer.orgId != p.orgId && !isPartyCommitteeSecretary(c.signer))
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("only the organization or the party committee"));
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("only the organization or the party committee"));
     if (!orgActive(p.orgId))
-        return Verdict::no(RejectReason::NotFound, QStringLiteral("no active organization %1").arg(p.orgId));
-    if (keyEverUsed(sql("SELECT 1 FROM node_keys WHERE key = ?"), sql("SELECT 1 FROM persons WHERE key = ?"), p.newKey))
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no active organization %1").arg(p.orgId));
+    if (keyEverUsed(sql("SELECT 1 FROM node_keys WHERE key = ?"),
+                    sql("SELECT 1 FROM persons WHERE key = ?"), p.newKey))
         return Verdict::no(RejectReason::Duplicate, QStringLiteral("key already used"));
     if (c.hold)
         return Verdict::held();
@@ -111,7 +130,7 @@ Applier::Verdict Applier::nodeKeyRotated(Ctx &c)
     sql("INSERT INTO node_keys (key, org_id, from_height, until_height) VALUES (?, ?, ?, NULL)")
         .args(p.newKey.toByteArray(), p.orgId, c.height)
         .exec();
-    m_c->signers.insert(p.newKey, Signer{true, p.orgId, 0, 0});
+    m_c->signers.insert(p.newKey, Signer { true, p.orgId, 0, 0 });
     timeline(c, QByteArray::number(p.orgId), "node_key_rotated", p.reason);
     return Verdict::ok();
 }
@@ -120,10 +139,13 @@ Applier::Verdict Applier::personEnrolled(Ctx &c)
 {
     GONGZHI_PAYLOAD(domain::PersonEnrolled, p);
     if (c.signer.orgId != p.orgId && !isPartyCommitteeSecretary(c.signer))
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("enrols only into the signer's organization"));
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("enrols only into the signer's organization"));
     if (!orgActive(p.orgId))
-        return Verdict::no(RejectReason::NotFound, QStringLiteral("no active organization %1").arg(p.orgId));
-    if (keyEverUsed(sql("SELECT 1 FROM node_keys WHERE key = ?"), sql("SELECT 1 FROM persons WHERE key = ?"), p.key))
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no active organization %1").arg(p.orgId));
+    if (keyEverUsed(sql("SELECT 1 FROM node_keys WHERE key = ?"),
+                    sql("SELECT 1 FROM persons WHERE key = ?"), p.key))
         return Verdict::no(RejectReason::Duplicate, QStringLiteral("key already used"));
     if (c.hold)
         return Verdict::held();
@@ -138,9 +160,11 @@ Applier::Verdict Applier::personRemoved(Ctx &c)
     GONGZHI_PAYLOAD(domain::PersonRemoved, p);
     const auto it = m_c->signers.constFind(p.key);
     if (it == m_c->signers.cend() || it->node)
-        return Verdict::no(RejectReason::NotFound, QStringLiteral("no current person with this key"));
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no current person with this key"));
     if (it->orgId != c.signer.orgId && !isPartyCommitteeSecretary(c.signer))
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("the person belongs to another organization"));
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("the person belongs to another organization"));
     if (c.hold)
         return Verdict::held();
     retireKey(p.key, c.height);
@@ -153,14 +177,18 @@ Applier::Verdict Applier::personKeyRotated(Ctx &c)
     GONGZHI_PAYLOAD(domain::PersonKeyRotated, p);
     const auto it = m_c->signers.constFind(p.oldKey);
     if (it == m_c->signers.cend() || it->node)
-        return Verdict::no(RejectReason::NotFound, QStringLiteral("no current person with the old key"));
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no current person with the old key"));
     const Signer person = *it;
     const bool self = c.tx->author() == p.oldKey;
     const bool manager = !c.signer.node && c.signer.orgId == person.orgId
-        && (chain::hasRole(c.signer.roles, chain::Role::Admin) || chain::hasRole(c.signer.roles, chain::Role::Secretary));
+        && (chain::hasRole(c.signer.roles, chain::Role::Admin)
+            || chain::hasRole(c.signer.roles, chain::Role::Secretary));
     if (!self && !manager)
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("only the person or their organization's admin"));
-    if (keyEverUsed(sql("SELECT 1 FROM node_keys WHERE key = ?"), sql("SELECT 1 FROM persons WHERE key = ?"), p.newKey))
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("only the person or their organization's admin"));
+    if (keyEverUsed(sql("SELECT 1 FROM node_keys WHERE key = ?"),
+                    sql("SELECT 1 FROM persons WHERE key = ?"), p.newKey))
         return Verdict::no(RejectReason::Duplicate, QStringLiteral("key already used"));
     if (c.hold)
         return Verdict::held();
@@ -179,22 +207,32 @@ Applier::Verdict Applier::roleChanged(Ctx &c, bool grant)
     GONGZHI_PAYLOAD(domain::RoleChange, p);
     const auto it = m_c->signers.constFind(p.key);
     if (it == m_c->signers.cend() || it->node)
-        return Verdict::no(RejectReason::NotFound, QStringLiteral("no current person with this key"));
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no current person with this key"));
     if (it->orgId != c.signer.orgId && !isPartyCommitteeSecretary(c.signer))
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("the person belongs to another organization"));
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("the person belongs to another organization"));
     const std::uint8_t bit = std::uint8_t(p.role);
     const bool has = (it->roles & bit) != 0;
     if (grant == has)
-        return Verdict::no(RejectReason::WrongStatus, grant ? QStringLiteral("role already held") : QStringLiteral("role not held"));
+        return Verdict::no(RejectReason::WrongStatus,
+                           grant ? QStringLiteral("role already held")
+                                 : QStringLiteral("role not held"));
     if (!grant && it->roles == bit)
-        return Verdict::no(RejectReason::InvalidValue, QStringLiteral("a person keeps at least one role; remove the person instead"));
+        return Verdict::no(
+            RejectReason::InvalidValue,
+            QStringLiteral("a person keeps at least one role; remove the person instead"));
     if (c.hold)
         return Verdict::held();
-    const std::uint8_t roles = grant ? std::uint8_t(it->roles | bit) : std::uint8_t(it->roles & ~bit);
+    const std::uint8_t roles
+        = grant ? std::uint8_t(it->roles | bit) : std::uint8_t(it->roles & ~bit);
     m_c->signers[p.key].roles = roles;
     sql("UPDATE persons SET roles = ? WHERE key = ?").args(int(roles), p.key.toByteArray()).exec();
     timeline(c, p.key.toByteArray(), grant ? "role_granted" : "role_revoked",
-             QString::fromLatin1(domain::actorName(domain::Actor(bit == 1 ? 0 : bit == 2 ? 1 : bit == 4 ? 2 : 3))));
+             QString::fromLatin1(domain::actorName(domain::Actor(bit == 1       ? 0
+                                                                     : bit == 2 ? 1
+                                                                     : bit == 4 ? 2
+                                                                                : 3))));
     return Verdict::ok();
 }
 
@@ -202,15 +240,17 @@ Applier::Verdict Applier::policySet(Ctx &c)
 {
     GONGZHI_PAYLOAD(domain::PolicySet, p);
     if (!c.hold && !c.approving && !isPartyCommitteeSecretary(c.signer))
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("only a party committee secretary sets policy"));
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("only a party committee secretary sets policy"));
     if (c.hold)
         return Verdict::held();
     sql("UPDATE policy SET deduction_threshold = ?, auto_close_days = ? WHERE id = 1")
         .args(p.deductionApprovalThreshold, p.feedbackAutoCloseDays)
         .exec();
     m_c->policy = p;
-    timeline(c, QByteArrayLiteral("policy"), "policy_set",
-             QStringLiteral("%1/%2").arg(p.deductionApprovalThreshold).arg(p.feedbackAutoCloseDays));
+    timeline(
+        c, QByteArrayLiteral("policy"), "policy_set",
+        QStringLiteral("%1/%2").arg(p.deductionApprovalThreshold).arg(p.feedbackAutoCloseDays));
     return Verdict::ok();
 }
 
@@ -221,15 +261,19 @@ Applier::Verdict Applier::residentPin(Ctx &c, bool enrol)
     if (enrol && it != m_c->residents.cend())
         return Verdict::no(RejectReason::Duplicate, QStringLiteral("pseudonym already enrolled"));
     if (!enrol && it == m_c->residents.cend())
-        return Verdict::no(RejectReason::NotFound, QStringLiteral("no resident with this pseudonym"));
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no resident with this pseudonym"));
     if (!enrol && *it != c.signer.orgId)
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("only the registering organization"));
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("only the registering organization"));
     if (c.hold)
         return Verdict::held();
     if (enrol) {
-        sql("INSERT INTO residents (pseudonym, resident_no, org_id, pin_verifier, enrolled_height, consent, masked_name)"
+        sql("INSERT INTO residents (pseudonym, resident_no, org_id, pin_verifier, enrolled_height, "
+            "consent, masked_name)"
             " VALUES (?, ?, ?, ?, ?, 0, NULL)")
-            .args(p.pseudonym.toByteArray(), m_c->nextResidentNo++, c.signer.orgId, p.pinVerifier.toByteArray(), c.height)
+            .args(p.pseudonym.toByteArray(), m_c->nextResidentNo++, c.signer.orgId,
+                  p.pinVerifier.toByteArray(), c.height)
             .exec();
         m_c->residents.insert(p.pseudonym, c.signer.orgId);
     } else {
@@ -245,9 +289,11 @@ Applier::Verdict Applier::residentConsent(Ctx &c)
     GONGZHI_PAYLOAD(domain::ResidentConsentSet, p);
     const auto it = m_c->residents.constFind(p.pseudonym);
     if (it == m_c->residents.cend())
-        return Verdict::no(RejectReason::NotFound, QStringLiteral("no resident with this pseudonym"));
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no resident with this pseudonym"));
     if (*it != c.signer.orgId)
-        return Verdict::no(RejectReason::OutOfScope, QStringLiteral("only the registering organization"));
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("only the registering organization"));
     if (c.hold)
         return Verdict::held();
     Stmt &u = sql("UPDATE residents SET consent = ?, masked_name = ? WHERE pseudonym = ?");

@@ -51,29 +51,38 @@ struct ResidentRegistry::Impl {
         const QByteArray plain = QByteArray(field) + '|' + subject.toHex() + '|' + value.toUtf8();
         QByteArray out = randomBytes(crypto_secretbox_NONCEBYTES);
         out.resize(out.size() + qsizetype(crypto_secretbox_MACBYTES) + plain.size());
-        crypto_secretbox_easy(reinterpret_cast<unsigned char *>(out.data()) + crypto_secretbox_NONCEBYTES,
-                              reinterpret_cast<const unsigned char *>(plain.constData()), std::size_t(plain.size()),
-                              reinterpret_cast<const unsigned char *>(out.constData()),
-                              reinterpret_cast<const unsigned char *>(key.constData()));
+        crypto_secretbox_easy(
+            reinterpret_cast<unsigned char *>(out.data()) + crypto_secretbox_NONCEBYTES,
+            reinterpret_cast<const unsigned char *>(plain.constData()), std::size_t(plain.size()),
+            reinterpret_cast<const unsigned char *>(out.constData()),
+            reinterpret_cast<const unsigned char *>(key.constData()));
         return out;
     }
 
-    core::Result<QString> open(const char *field, const QByteArray &subject, const QByteArray &sealed) const
+    core::Result<QString> open(const char *field, const QByteArray &subject,
+                               const QByteArray &sealed) const
     {
-        const qsizetype overhead = qsizetype(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES);
+        const qsizetype overhead
+            = qsizetype(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES);
         if (sealed.size() < overhead)
-            return fail(ErrorCode::Corrupt, QStringLiteral("sealed field too short"), QString::fromLatin1(field));
+            return fail(ErrorCode::Corrupt, QStringLiteral("sealed field too short"),
+                        QString::fromLatin1(field));
         QByteArray plain(sealed.size() - overhead, '\0');
         if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()),
-                                       reinterpret_cast<const unsigned char *>(sealed.constData()) + crypto_secretbox_NONCEBYTES,
+                                       reinterpret_cast<const unsigned char *>(sealed.constData())
+                                           + crypto_secretbox_NONCEBYTES,
                                        std::size_t(sealed.size()) - crypto_secretbox_NONCEBYTES,
                                        reinterpret_cast<const unsigned char *>(sealed.constData()),
                                        reinterpret_cast<const unsigned char *>(key.constData()))
             != 0)
-            return fail(ErrorCode::BadKey, QStringLiteral("cannot open a sealed field (wrong registry key?)"), QString::fromLatin1(field));
+            return fail(ErrorCode::BadKey,
+                        QStringLiteral("cannot open a sealed field (wrong registry key?)"),
+                        QString::fromLatin1(field));
         const QByteArray prefix = QByteArray(field) + '|' + subject.toHex() + '|';
         if (!plain.startsWith(prefix))
-            return fail(ErrorCode::Corrupt, QStringLiteral("sealed field belongs to another row or column"), QString::fromLatin1(field));
+            return fail(ErrorCode::Corrupt,
+                        QStringLiteral("sealed field belongs to another row or column"),
+                        QString::fromLatin1(field));
         const QString value = QString::fromUtf8(plain.mid(prefix.size()));
         sodium_memzero(plain.data(), std::size_t(plain.size()));
         return value;
@@ -83,8 +92,11 @@ struct ResidentRegistry::Impl {
     {
         const QByteArray in = QByteArray(what) + '|' + value.toUtf8();
         QByteArray out(32, '\0');
-        crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), 32, reinterpret_cast<const unsigned char *>(in.constData()),
-                           std::size_t(in.size()), reinterpret_cast<const unsigned char *>(indexKey.constData()), std::size_t(indexKey.size()));
+        crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), 32,
+                           reinterpret_cast<const unsigned char *>(in.constData()),
+                           std::size_t(in.size()),
+                           reinterpret_cast<const unsigned char *>(indexKey.constData()),
+                           std::size_t(indexKey.size()));
         return out;
     }
 };
@@ -106,8 +118,9 @@ ResidentRegistry::~ResidentRegistry()
     QSqlDatabase::removeDatabase(name);
 }
 
-core::Result<std::unique_ptr<ResidentRegistry>> ResidentRegistry::open(const QString &path, QByteArrayView key,
-                                                                       std::uint32_t orgId, std::optional<QByteArray> pepper)
+core::Result<std::unique_ptr<ResidentRegistry>>
+ResidentRegistry::open(const QString &path, QByteArrayView key, std::uint32_t orgId,
+                       std::optional<QByteArray> pepper)
 {
     if (key.size() != qsizetype(KeySize))
         return fail(ErrorCode::BadKey, QStringLiteral("the registry key is 32 bytes"));
@@ -121,7 +134,8 @@ core::Result<std::unique_ptr<ResidentRegistry>> ResidentRegistry::open(const QSt
     d.key = key.toByteArray();
     d.indexKey = QByteArray(32, '\0');
     // A separate subkey for blind indexes (libsodium KDF, context "gzregidx").
-    crypto_kdf_derive_from_key(reinterpret_cast<unsigned char *>(d.indexKey.data()), 32, 1, "gzregidx",
+    crypto_kdf_derive_from_key(reinterpret_cast<unsigned char *>(d.indexKey.data()), 32, 1,
+                               "gzregidx",
                                reinterpret_cast<const unsigned char *>(d.key.constData()));
     d.connection = QStringLiteral("gongzhi-registry-%1").arg(s_connections.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d.connection);
@@ -133,12 +147,18 @@ core::Result<std::unique_ptr<ResidentRegistry>> ResidentRegistry::open(const QSt
         execSql(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
         execSql(db, QStringLiteral("PRAGMA secure_delete=ON"));
         execSql(db, QStringLiteral("PRAGMA synchronous=FULL"));
-        execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"));
-        execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS residents (pseudonym BLOB PRIMARY KEY,"
-                                   " code_index BLOB NOT NULL UNIQUE, id_index BLOB NOT NULL UNIQUE, pin_verifier BLOB NOT NULL,"
-                                   " name BLOB NOT NULL, id_number BLOB NOT NULL, phone BLOB NOT NULL, address BLOB NOT NULL)"));
-        execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS attempts (code_index BLOB PRIMARY KEY,"
-                                   " failures INTEGER NOT NULL, locked_until INTEGER NOT NULL)"));
+        execSql(db,
+                QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"));
+        execSql(db,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS residents (pseudonym BLOB PRIMARY KEY,"
+                               " code_index BLOB NOT NULL UNIQUE, id_index BLOB NOT NULL UNIQUE, "
+                               "pin_verifier BLOB NOT NULL,"
+                               " name BLOB NOT NULL, id_number BLOB NOT NULL, phone BLOB NOT NULL, "
+                               "address BLOB NOT NULL)"));
+        execSql(db,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS attempts (code_index BLOB PRIMARY KEY,"
+                               " failures INTEGER NOT NULL, locked_until INTEGER NOT NULL)"));
         Stmt q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'pepper'"));
         q.exec();
         if (q.next()) {
@@ -163,44 +183,56 @@ core::Result<std::unique_ptr<ResidentRegistry>> ResidentRegistry::open(const QSt
     return r;
 }
 
-core::Result<ResidentRegistry::Enrolment> ResidentRegistry::enrol(const Details &details, QStringView pin)
+core::Result<ResidentRegistry::Enrolment> ResidentRegistry::enrol(const Details &details,
+                                                                  QStringView pin)
 {
     domain::Pseudonym p;
     randombytes_buf(p.data(), p.Size);
-    const QString code = QStringLiteral("%1%2").arg(d->orgId % 100, 2, 10, QLatin1Char('0'))
+    const QString code = QStringLiteral("%1%2")
+                             .arg(d->orgId % 100, 2, 10, QLatin1Char('0'))
                              .arg(randombytes_uniform(100'000'000), 8, 10, QLatin1Char('0'));
     return import(details, p, code, pin);
 }
 
-core::Result<ResidentRegistry::Enrolment> ResidentRegistry::import(const Details &details, const domain::Pseudonym &pseudonym,
-                                                                   const QString &residentCode, QStringView pin)
+core::Result<ResidentRegistry::Enrolment>
+ResidentRegistry::import(const Details &details, const domain::Pseudonym &pseudonym,
+                         const QString &residentCode, QStringView pin)
 {
     if (!isPin(pin))
-        return fail(ErrorCode::BadValue, QStringLiteral("a PIN is 6 digits"), QStringLiteral("pin"));
+        return fail(ErrorCode::BadValue, QStringLiteral("a PIN is 6 digits"),
+                    QStringLiteral("pin"));
     if (details.name.trimmed().isEmpty() || details.idNumber.trimmed().isEmpty())
         return fail(ErrorCode::BadValue, QStringLiteral("name and ID number are required"));
     const QByteArray subject = pseudonym.toByteArray();
     const auto verifier = domain::makePinVerifier(d->pepper, pseudonym, pin);
     try {
-        Stmt(d->db(), QStringLiteral("INSERT INTO residents (pseudonym, code_index, id_index, pin_verifier, name, id_number,"
-                                     " phone, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-            .args(subject, d->blindIndex("code", residentCode), d->blindIndex("id", details.idNumber.trimmed().toUpper()),
-                  verifier.toByteArray(),
-                  d->seal("name", subject, details.name), d->seal("id_number", subject, details.idNumber),
-                  d->seal("phone", subject, details.phone), d->seal("address", subject, details.address))
+        Stmt(d->db(),
+             QStringLiteral("INSERT INTO residents (pseudonym, code_index, id_index, pin_verifier, "
+                            "name, id_number,"
+                            " phone, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+            .args(subject, d->blindIndex("code", residentCode),
+                  d->blindIndex("id", details.idNumber.trimmed().toUpper()), verifier.toByteArray(),
+                  d->seal("name", subject, details.name),
+                  d->seal("id_number", subject, details.idNumber),
+                  d->seal("phone", subject, details.phone),
+                  d->seal("address", subject, details.address))
             .exec();
     } catch (const SqlFailure &e) {
-        return fail(ErrorCode::Conflict, QStringLiteral("already registered (ID number, code or pseudonym): %1")
-                                              .arg(QString::fromStdString(e.what())));
+        return fail(ErrorCode::Conflict,
+                    QStringLiteral("already registered (ID number, code or pseudonym): %1")
+                        .arg(QString::fromStdString(e.what())));
     }
-    return Enrolment{pseudonym, residentCode, verifier};
+    return Enrolment { pseudonym, residentCode, verifier };
 }
 
-core::Result<ResidentRegistry::Details> ResidentRegistry::details(const domain::Pseudonym &pseudonym) const
+core::Result<ResidentRegistry::Details>
+ResidentRegistry::details(const domain::Pseudonym &pseudonym) const
 {
     const QByteArray subject = pseudonym.toByteArray();
     try {
-        Stmt q(d->db(), QStringLiteral("SELECT name, id_number, phone, address FROM residents WHERE pseudonym = ?"));
+        Stmt q(d->db(),
+               QStringLiteral(
+                   "SELECT name, id_number, phone, address FROM residents WHERE pseudonym = ?"));
         q.args(subject).exec();
         if (!q.next())
             return fail(ErrorCode::NotFound, QStringLiteral("no such resident in this registry"));
@@ -228,37 +260,49 @@ core::Result<domain::Pseudonym> ResidentRegistry::findByIdNumber(const QString &
     }
 }
 
-core::Result<domain::Pseudonym> ResidentRegistry::verifyPin(const QString &residentCode, QStringView pin, std::int64_t nowMs)
+core::Result<domain::Pseudonym> ResidentRegistry::verifyPin(const QString &residentCode,
+                                                            QStringView pin, std::int64_t nowMs)
 {
     const QByteArray codeIndex = d->blindIndex("code", residentCode);
     try {
-        Stmt a(d->db(), QStringLiteral("SELECT failures, locked_until FROM attempts WHERE code_index = ?"));
+        Stmt a(d->db(),
+               QStringLiteral("SELECT failures, locked_until FROM attempts WHERE code_index = ?"));
         a.args(codeIndex).exec();
         const bool seen = a.next();
         const std::int64_t failures = seen ? a.integer(0) : 0;
         const std::int64_t lockedUntil = seen ? a.integer(1) : 0;
         a.finish();
         if (nowMs < lockedUntil)
-            return fail(ErrorCode::Unavailable, QStringLiteral("too many wrong PINs; try again later"));
-        Stmt q(d->db(), QStringLiteral("SELECT pseudonym, pin_verifier FROM residents WHERE code_index = ?"));
+            return fail(ErrorCode::Unavailable,
+                        QStringLiteral("too many wrong PINs; try again later"));
+        Stmt q(
+            d->db(),
+            QStringLiteral("SELECT pseudonym, pin_verifier FROM residents WHERE code_index = ?"));
         q.args(codeIndex).exec();
         const bool known = q.next();
-        const auto pseudonym = known ? *domain::Pseudonym::fromBytes(q.blob(0)) : domain::Pseudonym();
+        const auto pseudonym
+            = known ? *domain::Pseudonym::fromBytes(q.blob(0)) : domain::Pseudonym();
         const QByteArray stored = known ? q.blob(1) : QByteArray();
         q.finish();
         bool ok = false;
         if (known && isPin(pin)) {
             const auto v = domain::makePinVerifier(d->pepper, pseudonym, pin);
-            ok = stored.size() == qsizetype(v.Size) && sodium_memcmp(stored.constData(), v.constData(), v.Size) == 0;
+            ok = stored.size() == qsizetype(v.Size)
+                && sodium_memcmp(stored.constData(), v.constData(), v.Size) == 0;
         }
         if (ok) {
-            Stmt(d->db(), QStringLiteral("DELETE FROM attempts WHERE code_index = ?")).args(codeIndex).exec();
+            Stmt(d->db(), QStringLiteral("DELETE FROM attempts WHERE code_index = ?"))
+                .args(codeIndex)
+                .exec();
             return pseudonym;
         }
         // Unknown codes count too, so guessing codes is as slow as guessing PINs.
         const std::int64_t n = failures + 1;
-        const std::int64_t until = n < MaxFailures ? 0 : nowMs + (LockMs << qMin<std::int64_t>(n - MaxFailures, 10));
-        Stmt(d->db(), QStringLiteral("INSERT OR REPLACE INTO attempts (code_index, failures, locked_until) VALUES (?, ?, ?)"))
+        const std::int64_t until
+            = n < MaxFailures ? 0 : nowMs + (LockMs << qMin<std::int64_t>(n - MaxFailures, 10));
+        Stmt(d->db(),
+             QStringLiteral("INSERT OR REPLACE INTO attempts (code_index, failures, locked_until) "
+                            "VALUES (?, ?, ?)"))
             .args(codeIndex, n, until)
             .exec();
         return fail(ErrorCode::NotFound, QStringLiteral("wrong resident code or PIN"));
@@ -267,13 +311,16 @@ core::Result<domain::Pseudonym> ResidentRegistry::verifyPin(const QString &resid
     }
 }
 
-core::Result<domain::PinVerifier> ResidentRegistry::changePin(const domain::Pseudonym &pseudonym, QStringView pin)
+core::Result<domain::PinVerifier> ResidentRegistry::changePin(const domain::Pseudonym &pseudonym,
+                                                              QStringView pin)
 {
     if (!isPin(pin))
-        return fail(ErrorCode::BadValue, QStringLiteral("a PIN is 6 digits"), QStringLiteral("pin"));
+        return fail(ErrorCode::BadValue, QStringLiteral("a PIN is 6 digits"),
+                    QStringLiteral("pin"));
     const auto v = domain::makePinVerifier(d->pepper, pseudonym, pin);
     try {
-        Stmt u(d->db(), QStringLiteral("UPDATE residents SET pin_verifier = ? WHERE pseudonym = ?"));
+        Stmt u(d->db(),
+               QStringLiteral("UPDATE residents SET pin_verifier = ? WHERE pseudonym = ?"));
         u.args(v.toByteArray(), pseudonym.toByteArray()).exec();
         if (u.rowsAffected() != 1)
             return fail(ErrorCode::NotFound, QStringLiteral("no such resident in this registry"));

@@ -31,7 +31,7 @@ class ResidentRegistry
 {
 public:
     static constexpr std::size_t KeySize = 32;
-    static constexpr int MaxFailures = 5;                 // then locked
+    static constexpr int MaxFailures = 5; // then locked
     static constexpr std::int64_t LockMs = 15 * 60 * 1000; // doubling on each further failure
 
     struct Details {
@@ -45,16 +45,16 @@ public:
     // What goes on the ledger (ResidentEnrolled) and what the resident is given.
     struct Enrolment {
         domain::Pseudonym pseudonym;
-        QString residentCode;      // 10 digits: 2-digit org id + 8 random digits
+        QString residentCode; // 10 digits: 2-digit org id + 8 random digits
         domain::PinVerifier pinVerifier;
     };
 
     ~ResidentRegistry();
     // `pepper`: only for importing a demo community; a new registry otherwise
     // draws its own 32 random bytes. An existing registry keeps its pepper.
-    static core::Result<std::unique_ptr<ResidentRegistry>> open(const QString &path, QByteArrayView key,
-                                                                std::uint32_t orgId,
-                                                                std::optional<QByteArray> pepper = std::nullopt);
+    static core::Result<std::unique_ptr<ResidentRegistry>>
+    open(const QString &path, QByteArrayView key, std::uint32_t orgId,
+         std::optional<QByteArray> pepper = std::nullopt);
 
     // A new resident with a random pseudonym and code. PINs are 6 digits.
     core::Result<Enrolment> enrol(const Details &details, QStringView pin);
@@ -66,9 +66,11 @@ public:
     // The kiosk's check. After MaxFailures wrong PINs for a code, the code is
     // locked for LockMs (then twice as long after each further failure);
     // `nowMs` is the kiosk's clock (local rate limiting, not ledger state).
-    core::Result<domain::Pseudonym> verifyPin(const QString &residentCode, QStringView pin, std::int64_t nowMs);
+    core::Result<domain::Pseudonym> verifyPin(const QString &residentCode, QStringView pin,
+                                              std::int64_t nowMs);
     // A new verifier for ResidentPinChanged.
-    core::Result<domain::PinVerifier> changePin(const domain::Pseudonym &pseudonym, QStringView pin);
+    core::Result<domain::PinVerifier> changePin(const domain::Pseudonym &pseudonym,
+                                                QStringView pin);
     core::Status remove(const domain::Pseudonym &pseudonym);
     std::int64_t count() const;
 

@@ -24,7 +24,9 @@ Stmt::Stmt(const QSqlDatabase &db, const QString &sql)
     , m_sql(sql)
 {
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_stmt, nullptr)
+        != SQLITE_OK)
         failed("prepare failed");
 }
 
@@ -35,7 +37,8 @@ Stmt::~Stmt()
 
 void Stmt::failed(const char *what) const
 {
-    throw SqlFailure(QStringLiteral("%1: %2: %3").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)), m_sql));
+    throw SqlFailure(QStringLiteral("%1: %2: %3")
+                         .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)), m_sql));
 }
 
 Stmt &Stmt::bind(int pos, std::int64_t v)
@@ -52,7 +55,8 @@ Stmt &Stmt::bind(int pos, const QString &v)
     if (pos == 0)
         finish();
     const QByteArray utf8 = v.toUtf8();
-    if (sqlite3_bind_text(m_stmt, pos + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+    if (sqlite3_bind_text(m_stmt, pos + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
+        != SQLITE_OK)
         failed("bind");
     return *this;
 }
@@ -61,8 +65,9 @@ Stmt &Stmt::bind(int pos, const QByteArray &v)
 {
     if (pos == 0)
         finish();
-    const int rc = v.isNull() ? sqlite3_bind_null(m_stmt, pos + 1)
-                              : sqlite3_bind_blob(m_stmt, pos + 1, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    const int rc = v.isNull()
+        ? sqlite3_bind_null(m_stmt, pos + 1)
+        : sqlite3_bind_blob(m_stmt, pos + 1, v.constData(), int(v.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         failed("bind");
     return *this;

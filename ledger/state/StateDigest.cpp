@@ -1,14 +1,12 @@
-#include "ledger/state/StateMachine.h"
-
 #include "ledger/core/ByteWriter.h"
 #include "ledger/crypto/Sha256.h"
 #include "ledger/state/Schema.h"
 #include "ledger/state/Sql.h"
+#include "ledger/state/StateMachine.h"
 
 #include <QSqlQuery>
-#include <QVariant>
-
 #include <QSqlRecord>
+#include <QVariant>
 
 #include <cstring>
 
@@ -53,12 +51,8 @@ core::Result<crypto::Digest> StateMachine::digest() const
                     case QMetaType::LongLong:
                     case QMetaType::Int:
                     case QMetaType::ULongLong:
-                    case QMetaType::UInt:
-                        w.u8(1).i64(v.toLongLong());
-                        break;
-                    case QMetaType::QString:
-                        w.u8(2).string(v.toString());
-                        break;
+                    case QMetaType::UInt: w.u8(1).i64(v.toLongLong()); break;
+                    case QMetaType::QString: w.u8(2).string(v.toString()); break;
                     case QMetaType::Double: {
                         const double d = v.toDouble();
                         std::uint64_t bits = 0;
@@ -66,9 +60,7 @@ core::Result<crypto::Digest> StateMachine::digest() const
                         w.u8(4).u64(bits);
                         break;
                     }
-                    default:
-                        w.u8(3).bytes(v.toByteArray());
-                        break;
+                    default: w.u8(3).bytes(v.toByteArray()); break;
                     }
                 }
                 if (w.size() > (1 << 16) - 4096)
@@ -76,7 +68,8 @@ core::Result<crypto::Digest> StateMachine::digest() const
             }
         }
     } catch (const SqlFailure &e) {
-        return core::fail(core::Error(core::ErrorCode::Io, QString::fromStdString(e.what())).inFile(m_path));
+        return core::fail(
+            core::Error(core::ErrorCode::Io, QString::fromStdString(e.what())).inFile(m_path));
     }
     flush();
     return hash.finish();

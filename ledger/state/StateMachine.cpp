@@ -5,11 +5,10 @@
 #include "ledger/state/Schema.h"
 #include "ledger/state/Sql.h"
 
-#include <QSqlQuery>
-#include <QVariant>
-
 #include <QAtomicInt>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace ledger::state {
 
@@ -41,7 +40,8 @@ QSqlDatabase StateMachine::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &path, Durability durability)
+core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &path,
+                                                               Durability durability)
 {
     std::unique_ptr<StateMachine> sm(new StateMachine);
     sm->m_path = path;
@@ -52,8 +52,9 @@ core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &pa
         return fail(core::Error(ErrorCode::Io, db.lastError().text()).inFile(path));
     try {
         execSql(db, QStringLiteral("PRAGMA journal_mode=WAL"));
-        execSql(db, durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
-                                                   : QStringLiteral("PRAGMA synchronous=NORMAL"));
+        execSql(db,
+                durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
+                                               : QStringLiteral("PRAGMA synchronous=NORMAL"));
         execSql(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
         execSql(db, QStringLiteral("PRAGMA cache_size=-131072"));
         // Fewer, larger checkpoints: each one costs an fsync of the database.
@@ -78,7 +79,9 @@ core::Status StateMachine::reset()
     try {
         QStringList tables;
         {
-            Stmt q(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+            Stmt q(db,
+                   QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                  "NOT LIKE 'sqlite_%'"));
             for (q.exec(); q.next();)
                 tables << q.text(0);
         }
@@ -134,9 +137,13 @@ core::Status StateMachine::applyBatch(std::span<const chain::Block> blocks)
     chain::ConsortiumId consortium = m_consortium;
     for (const auto &block : blocks) {
         if (block.height() != expected)
-            return fail(core::Error(ErrorCode::Conflict, QStringLiteral("expected block %1").arg(expected)).atHeight(std::int64_t(block.height())));
-        if (expected > 0 && (block.header().prevHash != prev || block.header().consortium != consortium))
-            return fail(core::Error(ErrorCode::Conflict, QStringLiteral("block does not continue the applied chain"))
+            return fail(
+                core::Error(ErrorCode::Conflict, QStringLiteral("expected block %1").arg(expected))
+                    .atHeight(std::int64_t(block.height())));
+        if (expected > 0
+            && (block.header().prevHash != prev || block.header().consortium != consortium))
+            return fail(core::Error(ErrorCode::Conflict,
+                                    QStringLiteral("block does not continue the applied chain"))
                             .atHeight(std::int64_t(block.height())));
         prev = block.hash();
         consortium = block.header().consortium;
@@ -189,26 +196,32 @@ core::Status StateMachine::applyLocked(const chain::Block &block)
     return {};
 }
 
-core::Result<bool> StateMachine::isCurrentNodeKey(const crypto::PublicKey &key, std::uint64_t height) const
+core::Result<bool> StateMachine::isCurrentNodeKey(const crypto::PublicKey &key,
+                                                  std::uint64_t height) const
 {
     if (!m_applied || height > *m_applied)
-        return fail(ErrorCode::Unavailable, QStringLiteral("state is not at height %1 yet").arg(height));
+        return fail(ErrorCode::Unavailable,
+                    QStringLiteral("state is not at height %1 yet").arg(height));
     try {
-        Stmt q(database(), QStringLiteral("SELECT 1 FROM node_keys WHERE key = ? AND from_height <= ?"
-                                          " AND (until_height IS NULL OR until_height > ?)"));
+        Stmt q(database(),
+               QStringLiteral("SELECT 1 FROM node_keys WHERE key = ? AND from_height <= ?"
+                              " AND (until_height IS NULL OR until_height > ?)"));
         return q.args(key.toByteArray(), height, height).exists();
     } catch (const SqlFailure &e) {
         return fail(sqlError(e, m_path));
     }
 }
 
-core::Result<bool> StateMachine::isCurrentPersonKey(const crypto::PublicKey &key, std::uint64_t height) const
+core::Result<bool> StateMachine::isCurrentPersonKey(const crypto::PublicKey &key,
+                                                    std::uint64_t height) const
 {
     if (!m_applied || height > *m_applied)
-        return fail(ErrorCode::Unavailable, QStringLiteral("state is not at height %1 yet").arg(height));
+        return fail(ErrorCode::Unavailable,
+                    QStringLiteral("state is not at height %1 yet").arg(height));
     try {
-        Stmt q(database(), QStringLiteral("SELECT 1 FROM persons WHERE key = ? AND from_height <= ?"
-                                          " AND (until_height IS NULL OR until_height > ?)"));
+        Stmt q(database(),
+               QStringLiteral("SELECT 1 FROM persons WHERE key = ? AND from_height <= ?"
+                              " AND (until_height IS NULL OR until_height > ?)"));
         return q.args(key.toByteArray(), height, height).exists();
     } catch (const SqlFailure &e) {
         return fail(sqlError(e, m_path));
@@ -218,7 +231,9 @@ core::Result<bool> StateMachine::isCurrentPersonKey(const crypto::PublicKey &key
 std::uint32_t StateMachine::organizationOfNodeKey(const crypto::PublicKey &key) const
 {
     try {
-        Stmt q(database(), QStringLiteral("SELECT org_id FROM node_keys WHERE key = ? AND until_height IS NULL"));
+        Stmt q(
+            database(),
+            QStringLiteral("SELECT org_id FROM node_keys WHERE key = ? AND until_height IS NULL"));
         return std::uint32_t(q.args(key.toByteArray()).scalar(0));
     } catch (const SqlFailure &) {
         return 0;

@@ -46,8 +46,8 @@ public:
 
     // Opens or creates the state file. A file of another schema version is
     // emptied (rebuild from genesis).
-    static core::Result<std::unique_ptr<StateMachine>> open(const QString &path,
-                                                            Durability durability = Durability::Full);
+    static core::Result<std::unique_ptr<StateMachine>>
+    open(const QString &path, Durability durability = Durability::Full);
 
     // Height of the last applied block, or nullopt before genesis.
     std::optional<std::uint64_t> appliedHeight() const { return m_applied; }

@@ -3,10 +3,10 @@
 #include "ledger/domain/BlockTime.h"
 #include "ledger/domain/TrackingCode.h"
 #include "ledger/state/Sql.h"
+#include "ledger/state/StateMachine.h"
 
 #include <QSqlQuery>
 #include <QVariant>
-#include "ledger/state/StateMachine.h"
 
 namespace ledger::state {
 
@@ -31,7 +31,12 @@ struct Where {
         values << v;
     }
     void add(const QString &cond) { conditions << cond; }
-    QString sql() const { return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")); }
+    QString sql() const
+    {
+        return conditions.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
 };
 
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -48,7 +53,8 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &va
 }
 
 const QString RecordColumns = QStringLiteral(
-    "record_id, record_no, kind, org_id, title, body, status, revision, assignee_org, deadline_ms, percent,"
+    "record_id, record_no, kind, org_id, title, body, status, revision, assignee_org, deadline_ms, "
+    "percent,"
     " income_fen, expense_fen, signups, attended, overdue, submitted_ms, updated_ms");
 
 RecordRow readRecord(const QSqlQuery &q)
@@ -76,7 +82,8 @@ RecordRow readRecord(const QSqlQuery &q)
 }
 
 const QString FeedbackColumns = QStringLiteral(
-    "feedback_id, feedback_no, tracking_code, kind, category, text, org_id, pseudonym, status, submitted_ms,"
+    "feedback_id, feedback_no, tracking_code, kind, category, text, org_id, pseudonym, status, "
+    "submitted_ms,"
     " deadline_ms, overdue, escalated, hidden, hidden_reason, satisfaction, replies");
 
 FeedbackRow readFeedback(const QSqlQuery &q)
@@ -102,10 +109,11 @@ FeedbackRow readFeedback(const QSqlQuery &q)
     return f;
 }
 
-const QString ScoreColumns = QStringLiteral(
-    "e.event_id, e.event_no, e.pseudonym, e.rule_code, r.title, e.points, e.period, e.ts_ms, e.height, e.org_id,"
-    " e.note, e.reversed FROM score_events e LEFT JOIN score_rules r"
-    " ON r.version = e.handbook_version AND r.code = e.rule_code");
+const QString ScoreColumns
+    = QStringLiteral("e.event_id, e.event_no, e.pseudonym, e.rule_code, r.title, e.points, "
+                     "e.period, e.ts_ms, e.height, e.org_id,"
+                     " e.note, e.reversed FROM score_events e LEFT JOIN score_rules r"
+                     " ON r.version = e.handbook_version AND r.code = e.rule_code");
 
 ScoreEventRow readScore(const QSqlQuery &q)
 {
@@ -135,8 +143,9 @@ std::optional<TxOutcome> StateQueries::txOutcome(const chain::TxId &txId) const
 {
     try {
         QSqlQuery q = run(m_state.database(),
-                          QStringLiteral("SELECT height, tx_index, type, outcome, reason, detail FROM tx_results WHERE tx_id = ?"),
-                          {txId.toByteArray()});
+                          QStringLiteral("SELECT height, tx_index, type, outcome, reason, detail "
+                                         "FROM tx_results WHERE tx_id = ?"),
+                          { txId.toByteArray() });
         if (!q.next())
             return std::nullopt;
         TxOutcome o;
@@ -169,10 +178,11 @@ core::Result<std::vector<RecordRow>> StateQueries::records(const RecordFilter &f
     QVariantList values = w.values;
     values << clampLimit(page.limit) << qMax(0, page.offset);
     try {
-        QSqlQuery q = run(m_state.database(),
-                          QStringLiteral("SELECT ") + RecordColumns + QStringLiteral(" FROM records") + w.sql()
-                              + QStringLiteral(" ORDER BY record_no DESC LIMIT ? OFFSET ?"),
-                          values);
+        QSqlQuery q
+            = run(m_state.database(),
+                  QStringLiteral("SELECT ") + RecordColumns + QStringLiteral(" FROM records")
+                      + w.sql() + QStringLiteral(" ORDER BY record_no DESC LIMIT ? OFFSET ?"),
+                  values);
         std::vector<RecordRow> out;
         while (q.next())
             out.push_back(readRecord(q));
@@ -186,8 +196,9 @@ std::optional<RecordRow> StateQueries::record(const QByteArray &recordId) const
 {
     try {
         QSqlQuery q = run(m_state.database(),
-                          QStringLiteral("SELECT ") + RecordColumns + QStringLiteral(" FROM records WHERE record_id = ?"),
-                          {recordId});
+                          QStringLiteral("SELECT ") + RecordColumns
+                              + QStringLiteral(" FROM records WHERE record_id = ?"),
+                          { recordId });
         if (!q.next())
             return std::nullopt;
         return readRecord(q);
@@ -202,17 +213,21 @@ core::Result<std::vector<TimelineEntry>> StateQueries::timeline(const QByteArray
         // The subject's own entries and the approvals of transactions in it
         // (an approved amendment shows who approved it). Display names of
         // person keys; a rotated key keeps its old row.
-        QSqlQuery q = run(m_state.database(),
-                          QStringLiteral("SELECT t.height, t.tx_id, t.ts_ms, t.actor, p.display_name, t.actor_org, t.action,"
-                                         " t.detail FROM timeline t LEFT JOIN persons p ON p.key = t.actor"
-                                         " WHERE t.subject = ? OR t.subject IN (SELECT tx_id FROM timeline WHERE subject = ?)"
-                                         " ORDER BY t.entry_no"),
-                          {subject, subject});
+        QSqlQuery q = run(
+            m_state.database(),
+            QStringLiteral(
+                "SELECT t.height, t.tx_id, t.ts_ms, t.actor, p.display_name, t.actor_org, t.action,"
+                " t.detail FROM timeline t LEFT JOIN persons p ON p.key = t.actor"
+                " WHERE t.subject = ? OR t.subject IN (SELECT tx_id FROM timeline WHERE subject = "
+                "?)"
+                " ORDER BY t.entry_no"),
+            { subject, subject });
         std::vector<TimelineEntry> out;
         while (q.next()) {
-            out.push_back(TimelineEntry{q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toLongLong(),
-                                        q.value(3).toByteArray(), q.value(4).toString(), q.value(5).toUInt(),
-                                        q.value(6).toString(), q.value(7).toString()});
+            out.push_back(TimelineEntry { q.value(0).toLongLong(), q.value(1).toByteArray(),
+                                          q.value(2).toLongLong(), q.value(3).toByteArray(),
+                                          q.value(4).toString(), q.value(5).toUInt(),
+                                          q.value(6).toString(), q.value(7).toString() });
         }
         return out;
     } catch (const SqlFailure &e) {
@@ -236,10 +251,11 @@ core::Result<std::vector<FeedbackRow>> StateQueries::inbox(const InboxFilter &f,
     QVariantList values = w.values;
     values << clampLimit(page.limit) << qMax(0, page.offset);
     try {
-        QSqlQuery q = run(m_state.database(),
-                          QStringLiteral("SELECT ") + FeedbackColumns + QStringLiteral(" FROM feedback") + w.sql()
-                              + QStringLiteral(" ORDER BY feedback_no DESC LIMIT ? OFFSET ?"),
-                          values);
+        QSqlQuery q
+            = run(m_state.database(),
+                  QStringLiteral("SELECT ") + FeedbackColumns + QStringLiteral(" FROM feedback")
+                      + w.sql() + QStringLiteral(" ORDER BY feedback_no DESC LIMIT ? OFFSET ?"),
+                  values);
         std::vector<FeedbackRow> out;
         while (q.next())
             out.push_back(readFeedback(q));
@@ -256,8 +272,9 @@ std::optional<FeedbackRow> StateQueries::feedbackByTrackingCode(QStringView type
         return std::nullopt;
     try {
         QSqlQuery q = run(m_state.database(),
-                          QStringLiteral("SELECT ") + FeedbackColumns + QStringLiteral(" FROM feedback WHERE tracking_code = ?"),
-                          {qint64(*code)});
+                          QStringLiteral("SELECT ") + FeedbackColumns
+                              + QStringLiteral(" FROM feedback WHERE tracking_code = ?"),
+                          { qint64(*code) });
         if (!q.next())
             return std::nullopt;
         return readFeedback(q);
@@ -266,7 +283,8 @@ std::optional<FeedbackRow> StateQueries::feedbackByTrackingCode(QStringView type
     }
 }
 
-core::Result<std::vector<ScoreEventRow>> StateQueries::scoreEvents(const ScoreFilter &f, Page page) const
+core::Result<std::vector<ScoreEventRow>> StateQueries::scoreEvents(const ScoreFilter &f,
+                                                                   Page page) const
 {
     Where w;
     if (!f.pseudonym.isEmpty())
@@ -296,21 +314,27 @@ core::Result<Statement> StateQueries::statement(const QByteArray &pseudonym, Pag
     Statement s;
     s.pseudonym = pseudonym;
     try {
-        QSqlQuery b = run(m_state.database(),
-                          QStringLiteral("SELECT earned, redeemed, balance FROM balances WHERE pseudonym = ?"), {pseudonym});
+        QSqlQuery b = run(
+            m_state.database(),
+            QStringLiteral("SELECT earned, redeemed, balance FROM balances WHERE pseudonym = ?"),
+            { pseudonym });
         if (b.next()) {
             s.earned = b.value(0).toLongLong();
             s.redeemed = b.value(1).toLongLong();
             s.balance = b.value(2).toLongLong();
         }
-        QSqlQuery l = run(m_state.database(),
-                          QStringLiteral("SELECT name FROM score_levels WHERE version = (SELECT MAX(version) FROM handbooks)"
-                                         " AND min_points <= ? ORDER BY min_points DESC LIMIT 1"),
-                          {qint64(s.earned)});
+        QSqlQuery l = run(
+            m_state.database(),
+            QStringLiteral(
+                "SELECT name FROM score_levels WHERE version = (SELECT MAX(version) FROM handbooks)"
+                " AND min_points <= ? ORDER BY min_points DESC LIMIT 1"),
+            { qint64(s.earned) });
         if (l.next())
             s.level = l.value(0).toString();
-        QSqlQuery m = run(m_state.database(),
-                          QStringLiteral("SELECT masked_name FROM residents WHERE pseudonym = ? AND consent = 1"), {pseudonym});
+        QSqlQuery m = run(
+            m_state.database(),
+            QStringLiteral("SELECT masked_name FROM residents WHERE pseudonym = ? AND consent = 1"),
+            { pseudonym });
         if (m.next())
             s.maskedName = m.value(0).toString();
     } catch (const SqlFailure &e) {
@@ -327,12 +351,15 @@ core::Result<std::vector<RankingRow>> StateQueries::ranking(int period, Page pag
     try {
         // Competition ranking (1, 2, 2, 4): the rank of a row is one more than
         // the number of residents with strictly more points in the period.
-        QSqlQuery q = run(m_state.database(),
-                          QStringLiteral("SELECT t.pseudonym, t.points, r.masked_name, r.consent,"
-                                         " (SELECT COUNT(*) FROM period_totals u WHERE u.period = t.period AND u.points > t.points)"
-                                         " FROM period_totals t LEFT JOIN residents r ON r.pseudonym = t.pseudonym"
-                                         " WHERE t.period = ? ORDER BY t.points DESC, t.pseudonym LIMIT ? OFFSET ?"),
-                          {period, clampLimit(page.limit), qMax(0, page.offset)});
+        QSqlQuery q
+            = run(m_state.database(),
+                  QStringLiteral(
+                      "SELECT t.pseudonym, t.points, r.masked_name, r.consent,"
+                      " (SELECT COUNT(*) FROM period_totals u WHERE u.period = t.period AND "
+                      "u.points > t.points)"
+                      " FROM period_totals t LEFT JOIN residents r ON r.pseudonym = t.pseudonym"
+                      " WHERE t.period = ? ORDER BY t.points DESC, t.pseudonym LIMIT ? OFFSET ?"),
+                  { period, clampLimit(page.limit), qMax(0, page.offset) });
         std::vector<RankingRow> out;
         while (q.next()) {
             RankingRow r;
@@ -360,13 +387,16 @@ core::Result<Dashboard> StateQueries::dashboard(std::int64_t nowBlockMs) const
     try {
         d.recordsSubmitted = count("SELECT COUNT(*) FROM records WHERE status = 1");
         d.recordsPublished = count("SELECT COUNT(*) FROM records WHERE status IN (4, 5, 6)");
-        d.tasksOverdue = count("SELECT COUNT(*) FROM records WHERE kind = 5 AND overdue = 1 AND status IN (1, 2, 4, 5)");
+        d.tasksOverdue = count("SELECT COUNT(*) FROM records WHERE kind = 5 AND overdue = 1 AND "
+                               "status IN (1, 2, 4, 5)");
         d.feedbackOpen = count("SELECT COUNT(*) FROM feedback WHERE status < 4");
         d.feedbackOverdue = count("SELECT COUNT(*) FROM feedback WHERE overdue = 1 AND status < 4");
-        d.feedbackEscalated = count("SELECT COUNT(*) FROM feedback WHERE escalated = 1 AND status < 4");
+        d.feedbackEscalated
+            = count("SELECT COUNT(*) FROM feedback WHERE escalated = 1 AND status < 4");
         d.pendingApprovals = count("SELECT COUNT(*) FROM pending WHERE status = 0");
         d.residents = count("SELECT COUNT(*) FROM residents");
-        d.scoreEventsThisMonth = count("SELECT COUNT(*) FROM score_events WHERE period = ?", {domain::monthPeriod(nowBlockMs)});
+        d.scoreEventsThisMonth = count("SELECT COUNT(*) FROM score_events WHERE period = ?",
+                                       { domain::monthPeriod(nowBlockMs) });
         d.rejectedTransactions = count("SELECT COUNT(*) FROM tx_results WHERE outcome = 3");
     } catch (const SqlFailure &e) {
         return core::fail(ioError(e));
@@ -377,14 +407,17 @@ core::Result<Dashboard> StateQueries::dashboard(std::int64_t nowBlockMs) const
 core::Result<std::vector<PendingRow>> StateQueries::pendingApprovals(Page page) const
 {
     try {
-        QSqlQuery q = run(m_state.database(),
-                          QStringLiteral("SELECT tx_id, type, author, org_id, height FROM pending WHERE status = 0"
-                                         " ORDER BY pending_no LIMIT ? OFFSET ?"),
-                          {clampLimit(page.limit), qMax(0, page.offset)});
+        QSqlQuery q
+            = run(m_state.database(),
+                  QStringLiteral(
+                      "SELECT tx_id, type, author, org_id, height FROM pending WHERE status = 0"
+                      " ORDER BY pending_no LIMIT ? OFFSET ?"),
+                  { clampLimit(page.limit), qMax(0, page.offset) });
         std::vector<PendingRow> out;
         while (q.next()) {
-            out.push_back(PendingRow{q.value(0).toByteArray(), std::uint16_t(q.value(1).toUInt()), q.value(2).toByteArray(),
-                                     q.value(3).toUInt(), q.value(4).toLongLong()});
+            out.push_back(PendingRow { q.value(0).toByteArray(), std::uint16_t(q.value(1).toUInt()),
+                                       q.value(2).toByteArray(), q.value(3).toUInt(),
+                                       q.value(4).toLongLong() });
         }
         return out;
     } catch (const SqlFailure &e) {

@@ -35,9 +35,9 @@ struct TxOutcome {
 struct RecordFilter {
     std::optional<domain::RecordKind> kind;
     std::optional<domain::RecordStatus> status;
-    std::optional<std::uint32_t> orgId;      // the record's organization
+    std::optional<std::uint32_t> orgId; // the record's organization
     std::optional<std::uint32_t> assigneeOrg; // tasks assigned to this organization
-    bool publicOnly = false;                  // published, in progress or completed (what residents see)
+    bool publicOnly = false; // published, in progress or completed (what residents see)
 };
 
 struct RecordRow {
@@ -68,16 +68,16 @@ struct TimelineEntry {
     QByteArray actor; // public key, all zero for block-time events (overdue, auto-close)
     QString actorName; // staff display name, empty for nodes and block-time events
     std::uint32_t actorOrg = 0;
-    QString action;   // "submitted", "approved", "published", "overdue", ...
+    QString action; // "submitted", "approved", "published", "overdue", ...
     QString detail;
 };
 
 struct InboxFilter {
     std::optional<std::uint32_t> orgId;
     std::optional<domain::FeedbackStatus> status;
-    bool overdueOnly = false;   // unresolved and past the deadline
+    bool overdueOnly = false; // unresolved and past the deadline
     bool escalatedOnly = false; // the party committee's view
-    bool includeHidden = true;  // false for public views
+    bool includeHidden = true; // false for public views
 };
 
 struct FeedbackRow {
@@ -102,7 +102,7 @@ struct FeedbackRow {
 
 struct ScoreFilter {
     QByteArray pseudonym; // empty = all
-    QString ruleCode;     // empty = all
+    QString ruleCode; // empty = all
     std::optional<int> period; // yyyymm
 };
 
@@ -123,11 +123,11 @@ struct ScoreEventRow {
 
 struct Statement {
     QByteArray pseudonym;
-    std::int64_t earned = 0;   // net points from score events
+    std::int64_t earned = 0; // net points from score events
     std::int64_t redeemed = 0;
     std::int64_t balance = 0;
-    QString level;             // from the handbook in effect, empty below the first level
-    QString maskedName;        // only with consent
+    QString level; // from the handbook in effect, empty below the first level
+    QString maskedName; // only with consent
     std::vector<ScoreEventRow> events; // newest first, page
 };
 

@@ -59,8 +59,10 @@ const char *const Schema[] = {
     "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
     "CREATE TRIGGER IF NOT EXISTS transactions_append_only_r BEFORE INSERT ON transactions "
     "  WHEN EXISTS(SELECT 1 FROM transactions WHERE id = NEW.id) "
-    "    OR EXISTS(SELECT 1 FROM transactions WHERE height = NEW.height AND position = NEW.position) "
-    "    OR EXISTS(SELECT 1 FROM transactions WHERE author = NEW.author AND sequence = NEW.sequence) "
+    "    OR EXISTS(SELECT 1 FROM transactions WHERE height = NEW.height AND position = "
+    "NEW.position) "
+    "    OR EXISTS(SELECT 1 FROM transactions WHERE author = NEW.author AND sequence = "
+    "NEW.sequence) "
     "  BEGIN SELECT RAISE(ABORT, 'ledger rows are append-only'); END",
     "CREATE TRIGGER IF NOT EXISTS meta_append_only_r BEFORE INSERT ON meta "
     "  WHEN EXISTS(SELECT 1 FROM meta WHERE key = NEW.key) "

@@ -17,11 +17,11 @@
 #include <QThread>
 
 #include <sodium.h>
-#include <sys/resource.h>
-#include <sys/vfs.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
+#include <sys/vfs.h>
 
 using namespace ledger;
 
@@ -44,9 +44,10 @@ double seconds(const QElapsedTimer &t)
 // still compare with the single-core reference.
 double cpuSeconds(int who)
 {
-    rusage u{};
+    rusage u {};
     getrusage(who, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 } // namespace
 
@@ -56,14 +57,23 @@ int main(int argc, char **argv)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Gongzhi ledger benchmark"));
     p.addHelpOption();
-    p.addOption({QStringLiteral("transactions"), QStringLiteral("Transactions (default 100000)."), QStringLiteral("N"), QStringLiteral("100000")});
-    p.addOption({QStringLiteral("block"), QStringLiteral("Transactions per block (default 500)."), QStringLiteral("N"), QStringLiteral("500")});
-    p.addOption({QStringLiteral("dir"), QStringLiteral("Where the temporary ledger goes (must be a disk, not tmpfs)."), QStringLiteral("DIR"),
-                 QStringLiteral(GONGZHI_BINARY_DIR "/bench-tmp")});
-    p.addOption({QStringLiteral("cli"), QStringLiteral("gongzhi-cli to run verify with."), QStringLiteral("PATH"), QStringLiteral(GONGZHI_CLI)});
-    p.addOption({QStringLiteral("runs"), QStringLiteral("Full-chain verify runs; the best is reported (default 3)."), QStringLiteral("N"), QStringLiteral("3")});
-    p.addOption({QStringLiteral("phases"), QStringLiteral("Comma-separated subset of sign,verify,raw,append,chain,cli (for profiling)."),
-                 QStringLiteral("LIST"), QStringLiteral("sign,verify,raw,append,chain,cli")});
+    p.addOption({ QStringLiteral("transactions"), QStringLiteral("Transactions (default 100000)."),
+                  QStringLiteral("N"), QStringLiteral("100000") });
+    p.addOption({ QStringLiteral("block"), QStringLiteral("Transactions per block (default 500)."),
+                  QStringLiteral("N"), QStringLiteral("500") });
+    p.addOption({ QStringLiteral("dir"),
+                  QStringLiteral("Where the temporary ledger goes (must be a disk, not tmpfs)."),
+                  QStringLiteral("DIR"), QStringLiteral(GONGZHI_BINARY_DIR "/bench-tmp") });
+    p.addOption({ QStringLiteral("cli"), QStringLiteral("gongzhi-cli to run verify with."),
+                  QStringLiteral("PATH"), QStringLiteral(GONGZHI_CLI) });
+    p.addOption({ QStringLiteral("runs"),
+                  QStringLiteral("Full-chain verify runs; the best is reported (default 3)."),
+                  QStringLiteral("N"), QStringLiteral("3") });
+    p.addOption(
+        { QStringLiteral("phases"),
+          QStringLiteral(
+              "Comma-separated subset of sign,verify,raw,append,chain,cli (for profiling)."),
+          QStringLiteral("LIST"), QStringLiteral("sign,verify,raw,append,chain,cli") });
     p.process(app);
     const QStringList phases = p.value(QStringLiteral("phases")).split(QLatin1Char(','));
     auto run = [&](const char *phase) { return phases.contains(QLatin1String(phase)); };
@@ -78,10 +88,12 @@ int main(int argc, char **argv)
     QTemporaryDir dir(p.value(QStringLiteral("dir")) + QStringLiteral("/ledger-XXXXXX"));
     if (!dir.isValid())
         qFatal("cannot create a directory under %s", qPrintable(p.value(QStringLiteral("dir"))));
-    struct statfs fs {};
+    struct statfs fs {
+    };
     statfs(qPrintable(dir.path()), &fs);
     if (long(fs.f_type) == TmpfsMagic)
-        std::printf("WARNING: %s is tmpfs: append figures will not include real fsyncs\n", qPrintable(dir.path()));
+        std::printf("WARNING: %s is tmpfs: append figures will not include real fsyncs\n",
+                    qPrintable(dir.path()));
 
     // Transactions (untimed), from 64 authors.
     tests::ChainBuilder builder(2026, 64);
@@ -132,14 +144,16 @@ int main(int argc, char **argv)
             const auto msg = tx.signedBytes();
             ok += crypto_sign_verify_detached(tx.signature().data(),
                                               reinterpret_cast<const unsigned char *>(msg.data()),
-                                              std::size_t(msg.size()), tx.author().data()) == 0;
+                                              std::size_t(msg.size()), tx.author().data())
+                == 0;
         }
         raw = total / seconds(t);
         rawPerCpu = total / (cpuSeconds(RUSAGE_SELF) - cpu0);
         if (ok != total)
             qFatal("a signature did not verify");
         line("raw verify/s (crypto_sign_verify_detached, 1 core)", raw,
-             QStringLiteral("(reference; %1 per CPU second; Transaction::verifySignature is %2 of it)")
+             QStringLiteral(
+                 "(reference; %1 per CPU second; Transaction::verifySignature is %2 of it)")
                  .arg(rawPerCpu, 0, 'f', 0)
                  .arg(verifyRate / raw, 0, 'f', 3));
     }
@@ -147,7 +161,8 @@ int main(int argc, char **argv)
     // Blocks of perBlock (sealing untimed), then append with one fsync per block.
     for (std::size_t i = 0; i < txs.size(); i += std::size_t(perBlock)) {
         const auto end = std::min(txs.size(), i + std::size_t(perBlock));
-        builder.addBlock(std::vector<chain::Transaction>(txs.begin() + qsizetype(i), txs.begin() + qsizetype(end)));
+        builder.addBlock(std::vector<chain::Transaction>(txs.begin() + qsizetype(i),
+                                                         txs.begin() + qsizetype(end)));
     }
     txs.clear();
     const QString db = dir.filePath(QStringLiteral("ledger.db"));
@@ -209,12 +224,15 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             const double cpu0 = cpuSeconds(RUSAGE_CHILDREN);
-            cli.start(p.value(QStringLiteral("cli")), {QStringLiteral("verify"), QStringLiteral("--data-dir"), dir.path()});
+            cli.start(p.value(QStringLiteral("cli")),
+                      { QStringLiteral("verify"), QStringLiteral("--data-dir"), dir.path() });
             if (!cli.waitForFinished(600000) || cli.exitCode() != 0)
                 qFatal("gongzhi-cli verify failed: %s", cli.readAllStandardError().constData());
             const double s = seconds(t);
             const QByteArray last = cli.readAllStandardOutput().trimmed().split('\n').last();
-            if (last != "OK height=" + QByteArray::number(builder.tip().height()) + " transactions=" + QByteArray::number(chainTx))
+            if (last
+                != "OK height=" + QByteArray::number(builder.tip().height())
+                    + " transactions=" + QByteArray::number(chainTx))
                 qFatal("unexpected verify output: %s", last.constData());
             cliBest = std::max(cliBest, chainTx / s);
             const double cpu = cpuSeconds(RUSAGE_CHILDREN) - cpu0;
@@ -234,7 +252,8 @@ int main(int argc, char **argv)
                 appendRate >= 20000 ? "met" : "MISSED");
     double load[3] = {};
     if (getloadavg(load, 3) == 3)
-        std::printf("load average during the run: %.2f %.2f %.2f (other work on the machine skews figures)\n",
+        std::printf("load average during the run: %.2f %.2f %.2f (other work on the machine skews "
+                    "figures)\n",
                     load[0], load[1], load[2]);
     return 0;
 }

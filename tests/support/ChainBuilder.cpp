@@ -18,16 +18,11 @@ constexpr std::int64_t StartMs = 1772323200000;
 constexpr std::int64_t BlockIntervalMs = 5000;
 
 const char16_t *const Titles[] = {
-    u"3号楼电梯维修资金使用公示",
-    u"幸福里社区老年食堂九月账目",
-    u"垃圾分类督导志愿者排班",
-    u"东门停车位改造方案征求意见",
-    u"困难家庭临时救助审批",
-    u"社区卫生服务站义诊活动",
-    u"小区绿化带补种及养护费用",
-    u"物业服务质量季度评议结果",
+    u"3号楼电梯维修资金使用公示",  u"幸福里社区老年食堂九月账目", u"垃圾分类督导志愿者排班",
+    u"东门停车位改造方案征求意见", u"困难家庭临时救助审批",       u"社区卫生服务站义诊活动",
+    u"小区绿化带补种及养护费用",   u"物业服务质量季度评议结果",
 };
-const char16_t *const Places[] = {u"1号楼", u"2号楼", u"3号楼", u"5号楼", u"东门", u"活动中心"};
+const char16_t *const Places[] = { u"1号楼", u"2号楼", u"3号楼", u"5号楼", u"东门", u"活动中心" };
 } // namespace
 
 ChainBuilder::ChainBuilder(quint64 seed, int authors)
@@ -37,7 +32,7 @@ ChainBuilder::ChainBuilder(quint64 seed, int authors)
     , m_node2(makeKey())
 {
     GONGZHI_ENFORCE(authors >= 1, "a chain needs at least one author");
-    std::array<std::uint8_t, 16> id{};
+    std::array<std::uint8_t, 16> id {};
     for (auto &b : id)
         b = std::uint8_t(m_rng.bounded(256));
     m_consortium = chain::ConsortiumId(id);
@@ -47,15 +42,17 @@ ChainBuilder::ChainBuilder(quint64 seed, int authors)
 
     m_payload.name = QStringLiteral("城关镇幸福里社区共治联盟");
     m_payload.organizations = {
-        {1, chain::OrgKind::PartyCommittee, QStringLiteral("幸福里社区党委"), m_node.publicKey()},
-        {2, chain::OrgKind::ResidentsCommittee, QStringLiteral("幸福里社区居委会"), m_node2.publicKey()},
+        { 1, chain::OrgKind::PartyCommittee, QStringLiteral("幸福里社区党委"), m_node.publicKey() },
+        { 2, chain::OrgKind::ResidentsCommittee, QStringLiteral("幸福里社区居委会"),
+          m_node2.publicKey() },
     };
-    m_payload.persons.push_back({m_founder.publicKey(), 1, QStringLiteral("王建国"),
-                                 std::uint8_t(std::uint8_t(chain::Role::Secretary) | std::uint8_t(chain::Role::Admin))});
+    m_payload.persons.push_back(
+        { m_founder.publicKey(), 1, QStringLiteral("王建国"),
+          std::uint8_t(std::uint8_t(chain::Role::Secretary) | std::uint8_t(chain::Role::Admin)) });
     for (int i = 0; i < authors; ++i) {
-        m_payload.persons.push_back({m_authors[std::size_t(i)].publicKey(), std::uint32_t(1 + i % 2),
-                                     QStringLiteral("工作人员%1").arg(i + 1),
-                                     std::uint8_t(chain::Role::Staff)});
+        m_payload.persons.push_back(
+            { m_authors[std::size_t(i)].publicKey(), std::uint32_t(1 + i % 2),
+              QStringLiteral("工作人员%1").arg(i + 1), std::uint8_t(chain::Role::Staff) });
     }
     auto genesis = chain::makeGenesisBlock(m_consortium, m_payload, m_founder, m_node, StartMs);
     GONGZHI_ENFORCE(genesis.has_value(), "the builder's genesis block is invalid");
@@ -94,7 +91,8 @@ QByteArray ChainBuilder::payload(qsizetype size)
     return w.take();
 }
 
-Transaction ChainBuilder::transaction(const crypto::KeyPair &key, std::uint64_t sequence, chain::TxType type)
+Transaction ChainBuilder::transaction(const crypto::KeyPair &key, std::uint64_t sequence,
+                                      chain::TxType type)
 {
     const qsizetype size = TargetTxSize - Transaction::MinSize - 10 + qsizetype(m_rng.bounded(21u));
     chain::TxBody body;
@@ -160,7 +158,8 @@ std::vector<chain::RawBlock> ChainBuilder::rawBlocks() const
     return out;
 }
 
-core::Result<std::unique_ptr<store::BlockStore>> ChainBuilder::createStore(const QString &path) const
+core::Result<std::unique_ptr<store::BlockStore>>
+ChainBuilder::createStore(const QString &path) const
 {
     auto s = GONGZHI_TRY(store::BlockStore::create(path, genesis()));
     GONGZHI_CHECK(appendTo(*s));
@@ -196,14 +195,15 @@ chain::RawBlock toRaw(const Block &block)
     raw.signature = block.signature().toByteArray();
     raw.txCount = qint64(block.transactions().size());
     for (const auto &tx : block.transactions()) {
-        raw.transactions.push_back({tx.id().toByteArray(), int(tx.type()), tx.author().toByteArray(),
-                                    qint64(tx.sequence()), tx.encoded()});
+        raw.transactions.push_back({ tx.id().toByteArray(), int(tx.type()),
+                                     tx.author().toByteArray(), qint64(tx.sequence()),
+                                     tx.encoded() });
     }
     return raw;
 }
 
 core::Result<std::vector<chain::RawBlock>> MemoryBlockSource::readRaw(std::uint64_t from,
-                                                                     std::uint32_t maxBlocks)
+                                                                      std::uint32_t maxBlocks)
 {
     std::vector<chain::RawBlock> out;
     for (const auto &b : blocks) {

@@ -53,9 +53,9 @@ public:
     std::vector<ledger::chain::Transaction> nextTransactions(int n);
     // A transaction of `key` with `sequence` and a realistic payload of about
     // TargetTxSize bytes in total; does not touch the round-robin state.
-    ledger::chain::Transaction transaction(const ledger::crypto::KeyPair &key, std::uint64_t sequence,
-                                           ledger::chain::TxType type
-                                           = ledger::chain::TxType::RecordSubmitted);
+    ledger::chain::Transaction
+    transaction(const ledger::crypto::KeyPair &key, std::uint64_t sequence,
+                ledger::chain::TxType type = ledger::chain::TxType::RecordSubmitted);
 
     // The chain built so far, blocks()[0] is the genesis block.
     const std::vector<ledger::chain::Block> &blocks() const { return m_blocks; }
@@ -73,13 +73,15 @@ public:
     // The chain as raw rows, as a BlockStore would return them.
     std::vector<ledger::chain::RawBlock> rawBlocks() const;
     // Creates a BlockStore at `path` (DIR/ledger.db) holding every block built so far.
-    ledger::core::Result<std::unique_ptr<ledger::store::BlockStore>> createStore(const QString &path) const;
+    ledger::core::Result<std::unique_ptr<ledger::store::BlockStore>>
+    createStore(const QString &path) const;
     // Appends the built blocks above the store's head, in order.
     ledger::core::Status appendTo(ledger::store::BlockStore &store) const;
     // A valid block after the head of `store` (which may hold blocks this
     // builder did not make, e.g. in another process), sealed by node().
     ledger::core::Result<ledger::chain::Block>
-    blockAfter(ledger::store::BlockStore &store, std::vector<ledger::chain::Transaction> transactions) const;
+    blockAfter(ledger::store::BlockStore &store,
+               std::vector<ledger::chain::Transaction> transactions) const;
 
 private:
     ledger::crypto::KeyPair makeKey();
@@ -112,8 +114,8 @@ public:
         : blocks(std::move(b))
     {
     }
-    ledger::core::Result<std::vector<ledger::chain::RawBlock>> readRaw(std::uint64_t from,
-                                                                      std::uint32_t maxBlocks) override;
+    ledger::core::Result<std::vector<ledger::chain::RawBlock>>
+    readRaw(std::uint64_t from, std::uint32_t maxBlocks) override;
     std::optional<std::uint64_t> witnessedHeight() const override { return witness; }
 
     std::vector<ledger::chain::RawBlock> blocks;

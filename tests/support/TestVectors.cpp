@@ -19,7 +19,7 @@ QByteArray readFile(const QString &path)
 
 QJsonDocument readJson(const QString &path)
 {
-    QJsonParseError err{};
+    QJsonParseError err {};
     auto doc = QJsonDocument::fromJson(readFile(path), &err);
     if (err.error != QJsonParseError::NoError)
         qFatal("bad JSON in %s: %s", qPrintable(path), qPrintable(err.errorString()));

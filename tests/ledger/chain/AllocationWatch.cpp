@@ -10,16 +10,15 @@ void *__libc_realloc(void *p, std::size_t size);
 }
 
 namespace {
-std::atomic<bool> s_watching{false};
-std::atomic<std::size_t> s_largest{0};
+std::atomic<bool> s_watching { false };
+std::atomic<std::size_t> s_largest { 0 };
 
 void note(std::size_t size)
 {
     if (!s_watching.load(std::memory_order_relaxed))
         return;
     std::size_t seen = s_largest.load(std::memory_order_relaxed);
-    while (size > seen && !s_largest.compare_exchange_weak(seen, size)) {
-    }
+    while (size > seen && !s_largest.compare_exchange_weak(seen, size)) { }
 }
 } // namespace
 

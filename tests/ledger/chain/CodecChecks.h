@@ -87,7 +87,7 @@ inline void checkFlips(const QByteArray &good, const Reencode &reencode, int *ac
     QRandomGenerator rng(seed);
     int accepted = 0;
     for (qsizetype i = 0; i < good.size(); ++i) {
-        const std::uint8_t masks[] = {0x01, 0x80, 0xff, std::uint8_t(1 + rng.bounded(255u))};
+        const std::uint8_t masks[] = { 0x01, 0x80, 0xff, std::uint8_t(1 + rng.bounded(255u)) };
         for (std::uint8_t m : masks) {
             const QByteArray bad = withByte(good, i, m);
             const auto again = reencode(bad);
@@ -95,7 +95,8 @@ inline void checkFlips(const QByteArray &good, const Reencode &reencode, int *ac
                 continue;
             ++accepted;
             if (*again != bad)
-                QFAIL(qPrintable(QStringLiteral("byte %1 ^ %2 decodes to another encoding").arg(i).arg(m)));
+                QFAIL(qPrintable(
+                    QStringLiteral("byte %1 ^ %2 decodes to another encoding").arg(i).arg(m)));
         }
     }
     if (acceptedOut)

@@ -63,7 +63,7 @@ crypto::KeyPair vectorAuthor()
 Block vectorBlock()
 {
     std::vector<Transaction> txs;
-    for (std::uint64_t seq : {1, 2}) {
+    for (std::uint64_t seq : { 1, 2 }) {
         chain::TxBody b;
         b.type = chain::TxType::FeedbackSubmitted;
         b.consortium = *chain::ConsortiumId::fromBytes(counting(16, 0x40));
@@ -178,7 +178,7 @@ private Q_SLOTS:
     void sealedBlock_roundTripsThroughDecode()
     {
         tests::ChainBuilder builder(21);
-        for (int n : {0, 1, 2, 3, 7, 64, 100}) {
+        for (int n : { 0, 1, 2, 3, 7, 64, 100 }) {
             const Block &b = builder.addBlock(n);
             QVERIFY(b.verifySignature());
             QCOMPARE(b.header().txCount, std::uint32_t(n));
@@ -216,7 +216,7 @@ private Q_SLOTS:
     {
         const QByteArray good = vectorHeader().encode();
         checkTruncations(good, headerError);
-        for (int extra : {1, 4, 204})
+        for (int extra : { 1, 4, 204 })
             QCOMPARE(headerErr(good + QByteArray(extra, '\x01')), ErrorCode::TrailingBytes);
     }
 
@@ -233,10 +233,13 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < 4; ++i)
             QCOMPARE(headerErr(withByte(good, i, 0x40)), ErrorCode::BadType);
         QCOMPARE(headerErr(QByteArray("GZTX") + good.sliced(4)), ErrorCode::BadType);
-        for (std::uint8_t v : {0, 2, 255})
-            QCOMPARE(headerErr(good.first(HeaderVersionAt) + char(v) + good.sliced(HeaderVersionAt + 1)), ErrorCode::BadVersion);
+        for (std::uint8_t v : { 0, 2, 255 })
+            QCOMPARE(
+                headerErr(good.first(HeaderVersionAt) + char(v) + good.sliced(HeaderVersionAt + 1)),
+                ErrorCode::BadVersion);
         QCOMPARE(headerErr(withU32(good, TxCountAt, Block::MaxTransactions)), Accepted);
-        QCOMPARE(headerErr(withU32(good, TxCountAt, Block::MaxTransactions + 1)), ErrorCode::TooLarge);
+        QCOMPARE(headerErr(withU32(good, TxCountAt, Block::MaxTransactions + 1)),
+                 ErrorCode::TooLarge);
         QCOMPARE(headerErr(withU32(good, TxCountAt, 0xffffffffu)), ErrorCode::TooLarge);
     }
 
@@ -244,7 +247,7 @@ private Q_SLOTS:
     {
         const QByteArray good = vectorBlock().encode();
         checkTruncations(good, blockError);
-        for (int extra : {1, 3, 4, 300})
+        for (int extra : { 1, 3, 4, 300 })
             QCOMPARE(blockErr(good + QByteArray(extra, '\0')), ErrorCode::TrailingBytes);
         // A whole extra transaction that the header does not count.
         QCOMPARE(blockErr(good + good.sliced(FirstTxAt)), ErrorCode::TrailingBytes);
@@ -263,17 +266,22 @@ private Q_SLOTS:
         tests::AllocationWatch watch;
         // A header claiming far more transactions than the bytes can hold.
         QByteArray many = good;
-        many.replace(0, BlockHeader::Size, withU32(good.first(BlockHeader::Size), TxCountAt, Block::MaxTransactions));
+        many.replace(0, BlockHeader::Size,
+                     withU32(good.first(BlockHeader::Size), TxCountAt, Block::MaxTransactions));
         QCOMPARE(blockErr(many), ErrorCode::Truncated);
-        many.replace(0, BlockHeader::Size, withU32(good.first(BlockHeader::Size), TxCountAt, 0xffffffffu));
+        many.replace(0, BlockHeader::Size,
+                     withU32(good.first(BlockHeader::Size), TxCountAt, 0xffffffffu));
         QCOMPARE(blockErr(many), ErrorCode::TooLarge);
         // A transaction length prefix of 2^32-1 and of just over the maximum.
         QCOMPARE(blockErr(withU32(good, FirstTxAt, 0xffffffffu)), ErrorCode::TooLarge);
-        QCOMPARE(blockErr(withU32(good, FirstTxAt, std::uint32_t(Transaction::MaxSize) + 1)), ErrorCode::TooLarge);
-        QCOMPARE(blockErr(withU32(good, FirstTxAt, std::uint32_t(Transaction::MaxSize))), ErrorCode::Truncated);
+        QCOMPARE(blockErr(withU32(good, FirstTxAt, std::uint32_t(Transaction::MaxSize) + 1)),
+                 ErrorCode::TooLarge);
+        QCOMPARE(blockErr(withU32(good, FirstTxAt, std::uint32_t(Transaction::MaxSize))),
+                 ErrorCode::Truncated);
         // 20 bytes past the signature claiming 2^32-1 bytes: the count check
         // (two transactions cannot fit in 20 bytes) comes first.
-        QCOMPARE(blockErr(withU32(good, FirstTxAt, 0xffffffffu).first(FirstTxAt + 20)), ErrorCode::Truncated);
+        QCOMPARE(blockErr(withU32(good, FirstTxAt, 0xffffffffu).first(FirstTxAt + 20)),
+                 ErrorCode::Truncated);
         QVERIFY2(watch.largest() < 64 * 1024, qPrintable(QString::number(watch.largest())));
     }
 
@@ -286,7 +294,8 @@ private Q_SLOTS:
         auto decoded = Block::decode(bad);
         QVERIFY(!decoded.has_value());
         QCOMPARE(decoded.error().code, ErrorCode::BadType);
-        QVERIFY2(decoded.error().field.contains(QLatin1String("transactions[1]")), qPrintable(decoded.error().field));
+        QVERIFY2(decoded.error().field.contains(QLatin1String("transactions[1]")),
+                 qPrintable(decoded.error().field));
     }
 
     void blockLargerThanTheMaximum_isTooLarge()
@@ -305,7 +314,8 @@ private Q_SLOTS:
                 c = char(rng.bounded(256u));
             QVERIFY(!Block::decode(junk).has_value());
             QVERIFY(!BlockHeader::decode(junk.left(BlockHeader::Size)).has_value());
-            const QByteArray mixed = good.first(qsizetype(rng.bounded(quint32(good.size())))) + junk;
+            const QByteArray mixed
+                = good.first(qsizetype(rng.bounded(quint32(good.size())))) + junk;
             if (auto again = reencodeBlock(mixed))
                 QCOMPARE(*again, mixed);
         }

@@ -41,10 +41,28 @@ void editHeader(RawBlock &raw, const crypto::KeyPair &signer,
 }
 
 enum class Break {
-    None, BadLink, BadMerkleRoot, BadHistoryRoot, BadBlockSignature, BadTxSignature, DuplicateTx,
-    ReusedSequence, MissingBlock, TimestampBackwards, ProposerNotMember, GenesisTxLater,
-    TypeColumn, AuthorColumn, SequenceColumn, IdColumn, TxCountColumn, HashColumn, MissingTxRow,
-    UndecodableTx, OtherConsortiumTx, RemovedAfterWitness,
+    None,
+    BadLink,
+    BadMerkleRoot,
+    BadHistoryRoot,
+    BadBlockSignature,
+    BadTxSignature,
+    DuplicateTx,
+    ReusedSequence,
+    MissingBlock,
+    TimestampBackwards,
+    ProposerNotMember,
+    GenesisTxLater,
+    TypeColumn,
+    AuthorColumn,
+    SequenceColumn,
+    IdColumn,
+    TxCountColumn,
+    HashColumn,
+    MissingTxRow,
+    UndecodableTx,
+    OtherConsortiumTx,
+    RemovedAfterWitness,
 };
 
 // A chain of Blocks blocks after genesis with one break at height Broken.
@@ -60,7 +78,9 @@ MemoryBlockSource fixture(Break kind, ChainBuilder &b)
         case Break::BadTxSignature: txs[2] = withBadSignature(txs[2]); break;
         case Break::DuplicateTx: txs[1] = b.blocks()[2].transactions()[3]; break;
         case Break::ReusedSequence: txs[3] = b.transaction(b.author(0), 1); break;
-        case Break::GenesisTxLater: txs[0] = b.transaction(b.founder(), 99, chain::TxType::Genesis); break;
+        case Break::GenesisTxLater:
+            txs[0] = b.transaction(b.founder(), 99, chain::TxType::Genesis);
+            break;
         case Break::OtherConsortiumTx: {
             ChainBuilder other(b.blocks().size() + 1000);
             txs[1] = other.transaction(b.author(1), 1000);
@@ -77,14 +97,26 @@ MemoryBlockSource fixture(Break kind, ChainBuilder &b)
     RawBlock &raw = s.blocks[Broken];
     auto edit = [&](const std::function<void(BlockHeader &)> &f) { editHeader(raw, b.node(), f); };
     switch (kind) {
-    case Break::BadLink: edit([](BlockHeader &h) { h.prevHash = merkle::leafHash("elsewhere"); }); break;
-    case Break::BadMerkleRoot: edit([](BlockHeader &h) { h.merkleRoot = merkle::emptyRoot(); }); break;
-    case Break::BadHistoryRoot: edit([](BlockHeader &h) { h.historyRoot = merkle::emptyRoot(); }); break;
-    case Break::TimestampBackwards: edit([&](BlockHeader &h) { h.timestampMs = b.blocks()[Broken - 1].header().timestampMs - 1; }); break;
+    case Break::BadLink:
+        edit([](BlockHeader &h) { h.prevHash = merkle::leafHash("elsewhere"); });
+        break;
+    case Break::BadMerkleRoot:
+        edit([](BlockHeader &h) { h.merkleRoot = merkle::emptyRoot(); });
+        break;
+    case Break::BadHistoryRoot:
+        edit([](BlockHeader &h) { h.historyRoot = merkle::emptyRoot(); });
+        break;
+    case Break::TimestampBackwards:
+        edit([&](BlockHeader &h) {
+            h.timestampMs = b.blocks()[Broken - 1].header().timestampMs - 1;
+        });
+        break;
     case Break::BadBlockSignature: raw.signature[10] = char(raw.signature[10] ^ 0x04); break;
     case Break::MissingBlock: s.blocks.erase(s.blocks.begin() + Broken); break;
     case Break::TypeColumn: raw.transactions[1].type = int(chain::TxType::FeedbackSubmitted); break;
-    case Break::AuthorColumn: raw.transactions[1].author = b.author(5).publicKey().toByteArray(); break;
+    case Break::AuthorColumn:
+        raw.transactions[1].author = b.author(5).publicKey().toByteArray();
+        break;
     case Break::SequenceColumn: raw.transactions[1].sequence += 1; break;
     case Break::IdColumn: raw.transactions[1].id[0] = char(raw.transactions[1].id[0] ^ 0x01); break;
     case Break::TxCountColumn: raw.txCount += 1; break;
@@ -127,7 +159,7 @@ class TestChainVerifier : public QObject
 private Q_SLOTS:
     void goodChain_passesAndReportsHeadAndCount()
     {
-        for (int threads : {1, 2, 4}) {
+        for (int threads : { 1, 2, 4 }) {
             ChainBuilder b(41);
             MemoryBlockSource s = fixture(Break::None, b);
             chain::VerifyOptions o;
@@ -169,14 +201,20 @@ private Q_SLOTS:
         row("bad link", Break::BadLink, ErrorCode::BadHash, "previous hash", false);
         row("bad Merkle root", Break::BadMerkleRoot, ErrorCode::BadHash, "Merkle root", false);
         row("bad history root", Break::BadHistoryRoot, ErrorCode::BadHash, "history root", false);
-        row("bad block signature", Break::BadBlockSignature, ErrorCode::BadSignature, "proposer's signature", false);
-        row("bad tx signature", Break::BadTxSignature, ErrorCode::BadSignature, "author's signature", true);
+        row("bad block signature", Break::BadBlockSignature, ErrorCode::BadSignature,
+            "proposer's signature", false);
+        row("bad tx signature", Break::BadTxSignature, ErrorCode::BadSignature,
+            "author's signature", true);
         row("duplicated tx", Break::DuplicateTx, ErrorCode::Conflict, "twice", true);
-        row("reused author sequence", Break::ReusedSequence, ErrorCode::Conflict, "sequence number 1", true);
+        row("reused author sequence", Break::ReusedSequence, ErrorCode::Conflict,
+            "sequence number 1", true);
         row("missing block", Break::MissingBlock, ErrorCode::NotFound, "missing", false);
-        row("timestamp backwards", Break::TimestampBackwards, ErrorCode::Invalid, "timestamp", false);
-        row("proposer not a member", Break::ProposerNotMember, ErrorCode::Invalid, "not a member", false);
-        row("genesis tx after block 0", Break::GenesisTxLater, ErrorCode::Invalid, "genesis transaction", true);
+        row("timestamp backwards", Break::TimestampBackwards, ErrorCode::Invalid, "timestamp",
+            false);
+        row("proposer not a member", Break::ProposerNotMember, ErrorCode::Invalid, "not a member",
+            false);
+        row("genesis tx after block 0", Break::GenesisTxLater, ErrorCode::Invalid,
+            "genesis transaction", true);
         row("type column", Break::TypeColumn, ErrorCode::Corrupt, "stored type", true);
         row("author column", Break::AuthorColumn, ErrorCode::Corrupt, "stored type, author", true);
         row("sequence column", Break::SequenceColumn, ErrorCode::Corrupt, "sequence differs", true);
@@ -185,7 +223,8 @@ private Q_SLOTS:
         row("hash column", Break::HashColumn, ErrorCode::BadHash, "stored hash", false);
         row("missing tx row", Break::MissingTxRow, ErrorCode::Corrupt, "counts", false);
         row("undecodable tx", Break::UndecodableTx, ErrorCode::BadHash, "Merkle root", false);
-        row("tx of another consortium", Break::OtherConsortiumTx, ErrorCode::Invalid, "another consortium", true);
+        row("tx of another consortium", Break::OtherConsortiumTx, ErrorCode::Invalid,
+            "another consortium", true);
     }
 
     void everyBreak_isNamedWithItsHeight()
@@ -194,7 +233,7 @@ private Q_SLOTS:
         QFETCH(ErrorCode, code);
         QFETCH(QString, reason);
         QFETCH(bool, namesTx);
-        for (int threads : {1, 3}) {
+        for (int threads : { 1, 3 }) {
             ChainBuilder b(43);
             MemoryBlockSource s = fixture(kind, b);
             chain::VerifyOptions o;
@@ -232,7 +271,7 @@ private Q_SLOTS:
     void lowestBreak_isReportedWithManyThreads_data()
     {
         QTest::addColumn<int>("threads");
-        for (int t : {1, 2, 4, 8})
+        for (int t : { 1, 2, 4, 8 })
             QTest::newRow(qPrintable(QStringLiteral("%1 threads").arg(t))) << t;
     }
 
@@ -241,7 +280,7 @@ private Q_SLOTS:
         QFETCH(int, threads);
         // Blocks of 600 transactions: three parallel slices each.
         ChainBuilder b(46, 32);
-        MemoryBlockSource s = bigChain(b, 6, 600, {{2, 599}, {4, 0}, {5, 300}}, {3, 6});
+        MemoryBlockSource s = bigChain(b, 6, 600, { { 2, 599 }, { 4, 0 }, { 5, 300 } }, { 3, 6 });
         for (int run = 0; run < 3; ++run) {
             chain::VerifyOptions o;
             o.threads = threads;
@@ -253,8 +292,10 @@ private Q_SLOTS:
         }
         // Without the lowest, the next one up; a header break below a slice break wins.
         s.blocks[2] = tests::toRaw(b.blocks()[2]);
-        s.blocks[2].transactions[599].data = withBadSignature(b.blocks()[2].transactions()[599]).encoded();
-        s.blocks[2].transactions[599].id = crypto::Sha256::hash(s.blocks[2].transactions[599].data).toByteArray();
+        s.blocks[2].transactions[599].data
+            = withBadSignature(b.blocks()[2].transactions()[599]).encoded();
+        s.blocks[2].transactions[599].id
+            = crypto::Sha256::hash(s.blocks[2].transactions[599].data).toByteArray();
         chain::VerifyOptions o;
         o.threads = threads;
         auto report = chain::verifyChain(s, o);
@@ -289,7 +330,7 @@ private Q_SLOTS:
         for (int i = 0; i < 150; ++i)
             b.addBlock(1);
         MemoryBlockSource s(b.rawBlocks());
-        std::atomic<bool> cancel{false};
+        std::atomic<bool> cancel { false };
         std::uint64_t lastSeen = 0;
         chain::VerifyOptions o;
         o.cancel = &cancel;

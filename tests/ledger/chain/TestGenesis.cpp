@@ -48,8 +48,7 @@ std::uint8_t roles(std::initializer_list<Role> rs)
 }
 
 // Seals a would-be genesis block from parts, bypassing makeGenesisBlock's checks.
-Block sealGenesis(BlockHeader h, std::vector<Transaction> txs,
-                  const crypto::KeyPair &proposer)
+Block sealGenesis(BlockHeader h, std::vector<Transaction> txs, const crypto::KeyPair &proposer)
 {
     return Block::seal(h, std::move(txs), proposer);
 }
@@ -123,18 +122,26 @@ private Q_SLOTS:
     void payloadBadFields_areRejectedWithTheirCodes()
     {
         QCOMPARE(payloadErr(QByteArray()), ErrorCode::Truncated);
-        QCOMPARE(payloadErr(QByteArray(1, '\x02') + u32(0) + u32(0) + u32(0)), ErrorCode::BadVersion);
+        QCOMPARE(payloadErr(QByteArray(1, '\x02') + u32(0) + u32(0) + u32(0)),
+                 ErrorCode::BadVersion);
         QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(0) + u32(0) + u32(0)), Accepted);
         // Invalid UTF-8, a NUL, a byte-order mark in the name.
-        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(2) + "\xc3\x28" + u32(0) + u32(0)), ErrorCode::BadEncoding);
-        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(1) + QByteArray(1, '\0') + u32(0) + u32(0)), ErrorCode::BadEncoding);
-        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(3) + "\xef\xbb\xbf" + u32(0) + u32(0)), ErrorCode::BadEncoding);
+        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(2) + "\xc3\x28" + u32(0) + u32(0)),
+                 ErrorCode::BadEncoding);
+        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(1) + QByteArray(1, '\0') + u32(0) + u32(0)),
+                 ErrorCode::BadEncoding);
+        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(3) + "\xef\xbb\xbf" + u32(0) + u32(0)),
+                 ErrorCode::BadEncoding);
         // A name longer than the maximum.
         const QByteArray longName(GenesisPayload::MaxNameBytes + 1, 'a');
-        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(quint32(longName.size())) + longName + u32(0) + u32(0)), ErrorCode::TooLarge);
+        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(quint32(longName.size())) + longName
+                            + u32(0) + u32(0)),
+                 ErrorCode::TooLarge);
         // An unknown organization kind.
-        const QByteArray org = u32(1) + QByteArray(1, '\x07') + u32(1) + "x" + QByteArray(32, '\x05');
-        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(1) + "x" + u32(1) + org + u32(0)), ErrorCode::BadValue);
+        const QByteArray org
+            = u32(1) + QByteArray(1, '\x07') + u32(1) + "x" + QByteArray(32, '\x05');
+        QCOMPARE(payloadErr(QByteArray(1, '\x01') + u32(1) + "x" + u32(1) + org + u32(0)),
+                 ErrorCode::BadValue);
     }
 
     void payloadHostileLengthsAndCounts_areRejectedWithoutAllocating()
@@ -148,9 +155,13 @@ private Q_SLOTS:
         const QByteArray head = QByteArray(1, '\x01') + u32(1) + "x";
         QCOMPARE(payloadErr(head + u32(0xffffffffu) + QByteArray(11, '\0')), ErrorCode::TooLarge);
         QCOMPARE(payloadErr(head + u32(GenesisPayload::MaxOrganizations + 1)), ErrorCode::TooLarge);
-        QCOMPARE(payloadErr(head + u32(GenesisPayload::MaxOrganizations) + QByteArray(100, '\0')), ErrorCode::Truncated);
-        QCOMPARE(payloadErr(head + u32(0) + u32(0xffffffffu) + QByteArray(11, '\0')), ErrorCode::TooLarge);
-        QCOMPARE(payloadErr(head + u32(0) + u32(GenesisPayload::MaxPersons) + QByteArray(100, '\0')), ErrorCode::Truncated);
+        QCOMPARE(payloadErr(head + u32(GenesisPayload::MaxOrganizations) + QByteArray(100, '\0')),
+                 ErrorCode::Truncated);
+        QCOMPARE(payloadErr(head + u32(0) + u32(0xffffffffu) + QByteArray(11, '\0')),
+                 ErrorCode::TooLarge);
+        QCOMPARE(
+            payloadErr(head + u32(0) + u32(GenesisPayload::MaxPersons) + QByteArray(100, '\0')),
+            ErrorCode::Truncated);
         QVERIFY2(watch.largest() < 64 * 1024, qPrintable(QString::number(watch.largest())));
     }
 
@@ -189,15 +200,18 @@ private Q_SLOTS:
         case 2: orgs[1].orgId = 3; break;
         case 3: orgs[0].name.clear(); break;
         case 4: orgs[1].nodeKey = orgs[0].nodeKey; break;
-        case 5: for (auto &o : orgs) o.kind = OrgKind::StreetOffice; break;
+        case 5:
+            for (auto &o : orgs)
+                o.kind = OrgKind::StreetOffice;
+            break;
         case 6: persons[0].orgId = 3; break;
         case 7: persons[1].roles = 0; break;
         case 8: persons[1].roles = 0x10 | std::uint8_t(Role::Staff); break;
         case 9: persons[0].displayName = QStringLiteral("\t"); break;
         case 10: persons[1].key = orgs[1].nodeKey; break;
         case 11: persons[2].key = persons[0].key; break;
-        case 12: persons[0].roles = roles({Role::Admin}); break;
-        case 13: persons[0].roles = roles({Role::Secretary}); break;
+        case 12: persons[0].roles = roles({ Role::Admin }); break;
+        case 13: persons[0].roles = roles({ Role::Secretary }); break;
         }
         auto st = g.validate();
         QVERIFY(!st.has_value());
@@ -213,11 +227,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("rule");
         int rule = 0;
-        for (const char *name : {"height not zero", "previous hash not zero", "history root not empty",
-                                 "no transaction", "two transactions", "not a genesis transaction",
-                                 "other consortium", "undecodable payload", "invalid payload",
-                                 "signed by staff", "signed by an unknown key", "proposed by a person",
-                                 "proposed by an unknown key"}) {
+        for (const char *name :
+             { "height not zero", "previous hash not zero", "history root not empty",
+               "no transaction", "two transactions", "not a genesis transaction",
+               "other consortium", "undecodable payload", "invalid payload", "signed by staff",
+               "signed by an unknown key", "proposed by a person", "proposed by an unknown key" }) {
             QTest::newRow(name) << rule++;
         }
     }
@@ -227,11 +241,11 @@ private Q_SLOTS:
         QFETCH(int, rule);
         tests::ChainBuilder b(35, 2);
         BlockHeader h = genesisHeader(b);
-        std::vector<Transaction> txs{genesisTx(b, b.founder())};
+        std::vector<Transaction> txs { genesisTx(b, b.founder()) };
         const crypto::KeyPair *proposer = &b.node();
         const crypto::KeyPair stranger = b.freshKey();
         GenesisPayload noAdmin = b.genesisPayload();
-        noAdmin.persons[0].roles = roles({Role::Secretary});
+        noAdmin.persons[0].roles = roles({ Role::Secretary });
         QVERIFY(chain::readGenesis(sealGenesis(h, txs, *proposer)).has_value());
         switch (rule) {
         case 0: h.height = 1; break;
@@ -239,22 +253,22 @@ private Q_SLOTS:
         case 2: h.historyRoot = merkle::leafHash("x"); break;
         case 3: txs.clear(); break;
         case 4: txs.push_back(genesisTx(b, b.author(0))); break;
-        case 5: txs = {genesisTx(b, b.founder(), {}, chain::TxType::RecordSubmitted)}; break;
+        case 5: txs = { genesisTx(b, b.founder(), {}, chain::TxType::RecordSubmitted) }; break;
         case 6:
-            txs = {genesisTx(b, b.founder(), {}, chain::TxType::Genesis,
-                             *chain::ConsortiumId::fromBytes(QByteArray(16, '\x33')))};
+            txs = { genesisTx(b, b.founder(), {}, chain::TxType::Genesis,
+                              *chain::ConsortiumId::fromBytes(QByteArray(16, '\x33'))) };
             break;
-        case 7: txs = {genesisTx(b, b.founder(), QByteArray("\x01\x00"))}; break;
-        case 8: txs = {genesisTx(b, b.founder(), noAdmin.encode())}; break;
-        case 9: txs = {genesisTx(b, b.author(0))}; break;
-        case 10: txs = {genesisTx(b, stranger)}; break;
+        case 7: txs = { genesisTx(b, b.founder(), QByteArray("\x01\x00")) }; break;
+        case 8: txs = { genesisTx(b, b.founder(), noAdmin.encode()) }; break;
+        case 9: txs = { genesisTx(b, b.author(0)) }; break;
+        case 10: txs = { genesisTx(b, stranger) }; break;
         case 11: proposer = &b.founder(); break;
         case 12: proposer = &stranger; break;
         }
         const Block block = sealGenesis(h, txs, *proposer);
         expectInvalidAtZero(chain::readGenesis(block), QTest::currentDataTag());
         // The verifier names block 0 for the same block.
-        tests::MemoryBlockSource source({tests::toRaw(block)});
+        tests::MemoryBlockSource source({ tests::toRaw(block) });
         auto report = chain::verifyChain(source);
         QVERIFY(!report.has_value());
         QCOMPARE(report.error().height, std::optional<std::int64_t>(0));
@@ -263,10 +277,12 @@ private Q_SLOTS:
     void makeGenesisBlock_refusesAFounderWhoIsNotAdministrator()
     {
         tests::ChainBuilder b(36, 2);
-        auto block = chain::makeGenesisBlock(b.consortium(), b.genesisPayload(), b.author(0), b.node(), 1);
+        auto block
+            = chain::makeGenesisBlock(b.consortium(), b.genesisPayload(), b.author(0), b.node(), 1);
         QVERIFY(!block.has_value());
         QCOMPARE(block.error().height, std::optional<std::int64_t>(0));
-        auto byPerson = chain::makeGenesisBlock(b.consortium(), b.genesisPayload(), b.founder(), b.founder(), 1);
+        auto byPerson = chain::makeGenesisBlock(b.consortium(), b.genesisPayload(), b.founder(),
+                                                b.founder(), 1);
         QVERIFY(!byPerson.has_value());
     }
 };

@@ -125,7 +125,8 @@ private Q_SLOTS:
         for (const QString &key : v.keys())
             QCOMPARE(stored[key], v[key]);
         // The stored bytes decode to exactly the fixed inputs.
-        auto decoded = Transaction::decode(QByteArray::fromHex(stored[QStringLiteral("encoded")].toString().toLatin1()));
+        auto decoded = Transaction::decode(
+            QByteArray::fromHex(stored[QStringLiteral("encoded")].toString().toLatin1()));
         QVERIFY(decoded.has_value());
         const TxBody body = vectorBody();
         QCOMPARE(decoded->type(), body.type);
@@ -164,7 +165,7 @@ private Q_SLOTS:
     {
         tests::ChainBuilder builder(11);
         const QByteArray good = builder.nextTransaction().encoded();
-        for (int extra : {1, 2, 63, 64, 1000}) {
+        for (int extra : { 1, 2, 63, 64, 1000 }) {
             QCOMPARE(err(good + QByteArray(extra, '\0')), ErrorCode::TrailingBytes);
             QCOMPARE(err(good + good.first(extra % good.size() + 1)), ErrorCode::TrailingBytes);
         }
@@ -177,9 +178,10 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < 4; ++i)
             QCOMPARE(err(withByte(good, i, 0x20)), ErrorCode::BadType);
         QCOMPARE(err(QByteArray("GZBH") + good.sliced(4)), ErrorCode::BadType);
-        for (std::uint8_t v : {0, 2, 255})
-            QCOMPARE(err(good.first(VersionAt) + char(v) + good.sliced(VersionAt + 1)), ErrorCode::BadVersion);
-        for (std::uint16_t t : {0, 2, 99, 200, 999, 65535}) {
+        for (std::uint8_t v : { 0, 2, 255 })
+            QCOMPARE(err(good.first(VersionAt) + char(v) + good.sliced(VersionAt + 1)),
+                     ErrorCode::BadVersion);
+        for (std::uint16_t t : { 0, 2, 99, 200, 999, 65535 }) {
             QByteArray bad = good;
             bad[TypeAt] = char(t >> 8);
             bad[TypeAt + 1] = char(t & 0xff);
@@ -193,10 +195,13 @@ private Q_SLOTS:
         const QByteArray good = builder.nextTransaction().encoded();
         tests::AllocationWatch watch;
         QCOMPARE(err(withU32(good, PayloadLengthAt, 0xffffffffu)), ErrorCode::TooLarge);
-        QCOMPARE(err(withU32(good, PayloadLengthAt, Transaction::MaxPayload + 1)), ErrorCode::TooLarge);
-        QCOMPARE(err(withU32(good, PayloadLengthAt, Transaction::MaxPayload)), ErrorCode::Truncated);
+        QCOMPARE(err(withU32(good, PayloadLengthAt, Transaction::MaxPayload + 1)),
+                 ErrorCode::TooLarge);
+        QCOMPARE(err(withU32(good, PayloadLengthAt, Transaction::MaxPayload)),
+                 ErrorCode::Truncated);
         // The header and a length prefix alone, claiming the maximum.
-        QCOMPARE(err(withU32(good, PayloadLengthAt, 0xffffffffu).first(PayloadLengthAt + 4)), ErrorCode::TooLarge);
+        QCOMPARE(err(withU32(good, PayloadLengthAt, 0xffffffffu).first(PayloadLengthAt + 4)),
+                 ErrorCode::TooLarge);
         QVERIFY2(watch.largest() < 64 * 1024, qPrintable(QString::number(watch.largest())));
     }
 
@@ -218,7 +223,8 @@ private Q_SLOTS:
             QVERIFY(!Transaction::decode(junk).has_value());
             // With a valid prefix, so that the later fields are reached.
             const QByteArray tail = junk.left(qsizetype(rng.bounded(quint32(junk.size()) + 1)));
-            const QByteArray mixed = good.first(qsizetype(rng.bounded(quint32(good.size())))) + tail;
+            const QByteArray mixed
+                = good.first(qsizetype(rng.bounded(quint32(good.size())))) + tail;
             if (auto again = reencode(mixed))
                 QCOMPARE(*again, mixed);
         }

@@ -41,7 +41,9 @@ private Q_SLOTS:
         QTest::newRow("lone continuation") << QByteArray("\x80", 1);
         QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80", 3);
         QTest::newRow("truncated sequence") << QByteArray("\xe7\xa4", 2);
-        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf" "a", 4);
+        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf"
+                                                       "a",
+                                                       4);
         QTest::newRow("nul") << QByteArray("a\0b", 3);
         QTest::newRow("beyond unicode") << QByteArray("\xf4\x90\x80\x80", 4);
     }

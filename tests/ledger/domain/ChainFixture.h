@@ -35,7 +35,8 @@ public:
     const ledger::chain::GenesisPayload &genesisPayload() const { return m_genesis; }
 
     template<class P>
-    ledger::chain::Transaction tx(const QString &signer, ledger::chain::TxType type, const P &payload)
+    ledger::chain::Transaction tx(const QString &signer, ledger::chain::TxType type,
+                                  const P &payload)
     {
         Signer &s = (*this)[signer];
         return ledger::domain::signPayload(type, payload, m_consortium, ++s.sequence, m_now, s.key);

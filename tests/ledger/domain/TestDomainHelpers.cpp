@@ -1,8 +1,8 @@
+#include "ledger/crypto/Sha256.h"
 #include "ledger/domain/AttachmentStore.h"
 #include "ledger/domain/BlockTime.h"
 #include "ledger/domain/ConsortiumPayloads.h"
 #include "ledger/domain/TrackingCode.h"
-#include "ledger/crypto/Sha256.h"
 #include "tests/support/TempDir.h"
 
 #include <QFile>
@@ -57,9 +57,9 @@ private slots:
         QCOMPARE(maskName(QStringLiteral("张三丰")), QStringLiteral("张*丰"));
         QCOMPARE(maskName(QStringLiteral("李四")), QStringLiteral("李*"));
         QCOMPARE(maskName(QStringLiteral("欧阳娜娜")), QStringLiteral("欧**娜"));
-        for (const char16_t *ok : {u"张*丰", u"李*", u"欧**娜"})
+        for (const char16_t *ok : { u"张*丰", u"李*", u"欧**娜" })
             QVERIFY(isMaskedName(QString::fromUtf16(ok)));
-        for (const char16_t *bad : {u"张三丰", u"*三", u"张", u"张**", u"张*丰丰"})
+        for (const char16_t *bad : { u"张三丰", u"*三", u"张", u"张**", u"张*丰丰" })
             QVERIFY2(!isMaskedName(QString::fromUtf16(bad)), qPrintable(QString::fromUtf16(bad)));
     }
 
@@ -85,7 +85,8 @@ private slots:
         f.write("tampered");
         f.close();
         QCOMPARE(store.get(ref->sha256).error().code, core::ErrorCode::Corrupt);
-        QCOMPARE(store.get(crypto::Sha256::hash(QByteArrayView("absent"))).error().code, core::ErrorCode::NotFound);
+        QCOMPARE(store.get(crypto::Sha256::hash(QByteArrayView("absent"))).error().code,
+                 core::ErrorCode::NotFound);
     }
 };
 

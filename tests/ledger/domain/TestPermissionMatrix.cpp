@@ -27,13 +27,16 @@ class TestPermissionMatrix : public QObject
             qFatal("cannot read docs/permissions.md");
         const QString text = QString::fromUtf8(f.readAll());
         static const QRegularExpression row(
-            QStringLiteral(R"(^\|\s*(\d+)\s*\|\s*`([a-z_]+)`\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*$)"),
+            QStringLiteral(
+                R"(^\|\s*(\d+)\s*\|\s*`([a-z_]+)`\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*$)"),
             QRegularExpression::MultilineOption);
         QList<DocRow> rows;
         for (auto it = row.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
-            rows.append({m.captured(1).toInt(), m.captured(2),
-                         {m.captured(3), m.captured(4), m.captured(5), m.captured(6), m.captured(7)}});
+            rows.append(
+                { m.captured(1).toInt(),
+                  m.captured(2),
+                  { m.captured(3), m.captured(4), m.captured(5), m.captured(6), m.captured(7) } });
         }
         return rows;
     }
@@ -43,7 +46,9 @@ private slots:
     {
         QFile f(QStringLiteral(GONGZHI_SOURCE_DIR "/docs/permissions.md"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("| type | name | staff | secretary | auditor | admin | node |")));
+        QVERIFY(QString::fromUtf8(f.readAll())
+                    .contains(QStringLiteral(
+                        "| type | name | staff | secretary | auditor | admin | node |")));
         for (int a = 0; a < ActorCount; ++a)
             QVERIFY(QByteArray(actorName(Actor(a))).size() > 0);
     }
@@ -58,9 +63,12 @@ private slots:
             const auto type = chain::TxType(r.type);
             QCOMPARE(QString::fromLatin1(chain::txTypeName(type)), r.name);
             for (int a = 0; a < ActorCount; ++a) {
-                const QString code = QString::fromLatin1(permissionName(permission(type, Actor(a))));
-                QVERIFY2(code == r.cells[a], qPrintable(QStringLiteral("%1 × %2: doc says %3, code says %4")
-                                                            .arg(r.name, QString::fromLatin1(actorName(Actor(a))), r.cells[a], code)));
+                const QString code
+                    = QString::fromLatin1(permissionName(permission(type, Actor(a))));
+                QVERIFY2(code == r.cells[a],
+                         qPrintable(QStringLiteral("%1 × %2: doc says %3, code says %4")
+                                        .arg(r.name, QString::fromLatin1(actorName(Actor(a))),
+                                             r.cells[a], code)));
                 ++cells;
             }
         }
@@ -88,10 +96,14 @@ private slots:
         const auto staff = std::uint8_t(chain::Role::Staff);
         const auto secretary = std::uint8_t(chain::Role::Secretary);
         const auto auditor = std::uint8_t(chain::Role::Auditor);
-        QCOMPARE(permissionForRoles(chain::TxType::RecordAmended, staff), Permission::NeedsApproval);
-        QCOMPARE(permissionForRoles(chain::TxType::RecordAmended, staff | secretary), Permission::Allowed);
-        QCOMPARE(permissionForRoles(chain::TxType::ScoreReversed, auditor), Permission::NeedsApproval);
-        QCOMPARE(permissionForRoles(chain::TxType::RecordApproved, staff | auditor), Permission::Denied);
+        QCOMPARE(permissionForRoles(chain::TxType::RecordAmended, staff),
+                 Permission::NeedsApproval);
+        QCOMPARE(permissionForRoles(chain::TxType::RecordAmended, staff | secretary),
+                 Permission::Allowed);
+        QCOMPARE(permissionForRoles(chain::TxType::ScoreReversed, auditor),
+                 Permission::NeedsApproval);
+        QCOMPARE(permissionForRoles(chain::TxType::RecordApproved, staff | auditor),
+                 Permission::Denied);
         QCOMPARE(permissionForRoles(chain::TxType::RecordSubmitted, 0), Permission::Denied);
     }
 };

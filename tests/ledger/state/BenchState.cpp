@@ -45,11 +45,12 @@ int main(int argc, char **argv)
     o.scale = scale;
     const auto demo = domain::demo::generate(o);
     const auto blocks = domain::demo::sealBlocks(demo);
-    out << "demo scale " << scale << ": " << demo.transactionCount() << " transactions in " << blocks.size()
-        << " blocks, generated and sealed in " << t.elapsed() << " ms" << Qt::endl;
+    out << "demo scale " << scale << ": " << demo.transactionCount() << " transactions in "
+        << blocks.size() << " blocks, generated and sealed in " << t.elapsed() << " ms" << Qt::endl;
 
     auto sm = state::StateMachine::open(dirPath + QStringLiteral("/bench-state.db"),
-                                        full ? state::StateMachine::Durability::Full : state::StateMachine::Durability::Fast);
+                                        full ? state::StateMachine::Durability::Full
+                                             : state::StateMachine::Durability::Fast);
     if (!sm) {
         out << "open failed: " << sm.error().toString() << Qt::endl;
         return 1;
@@ -65,11 +66,12 @@ int main(int argc, char **argv)
     }
     const double applyMs = double(t.elapsed());
     const double applyCpuMs = 1000.0 * double(std::clock() - cpu0) / CLOCKS_PER_SEC;
-    out << "apply (" << (full ? "synchronous=FULL" : "synchronous=NORMAL") << ", " << batch << " block(s) per SQL transaction): "
-        << applyMs << " ms, "
+    out << "apply (" << (full ? "synchronous=FULL" : "synchronous=NORMAL") << ", " << batch
+        << " block(s) per SQL transaction): " << applyMs << " ms, "
         << qRound64(double(demo.transactionCount()) / (applyMs / 1000.0)) << " tx/s, "
-        << qRound64(double(blocks.size()) / (applyMs / 1000.0)) << " blocks/s; CPU " << applyCpuMs << " ms = "
-        << qRound64(double(demo.transactionCount()) / (applyCpuMs / 1000.0)) << " tx per CPU-second" << Qt::endl;
+        << qRound64(double(blocks.size()) / (applyMs / 1000.0)) << " blocks/s; CPU " << applyCpuMs
+        << " ms = " << qRound64(double(demo.transactionCount()) / (applyCpuMs / 1000.0))
+        << " tx per CPU-second" << Qt::endl;
 
     t.restart();
     const auto digest = (*sm)->digest();
@@ -86,25 +88,29 @@ int main(int argc, char **argv)
         out << what << ": " << double(timer.nsecsElapsed()) / 1e6 / runs << " ms" << Qt::endl;
     };
     timeIt("resident statement (balance, level, 50 events)", [&](int i) {
-        (void)q.statement(demo.residents[std::size_t(i * 37) % demo.residents.size()].pseudonym.toByteArray(), {0, 50});
+        (void)q.statement(
+            demo.residents[std::size_t(i * 37) % demo.residents.size()].pseudonym.toByteArray(),
+            { 0, 50 });
     });
-    timeIt("month ranking, first page of 50", [&](int) { (void)q.ranking(domain::monthPeriod(now - 40LL * domain::DayMs), {0, 50}); });
-    timeIt("all-time ranking, first page of 50", [&](int) { (void)q.ranking(0, {0, 50}); });
+    timeIt("month ranking, first page of 50", [&](int) {
+        (void)q.ranking(domain::monthPeriod(now - 40LL * domain::DayMs), { 0, 50 });
+    });
+    timeIt("all-time ranking, first page of 50", [&](int) { (void)q.ranking(0, { 0, 50 }); });
     timeIt("inbox page (org 4, open)", [&](int) {
         state::InboxFilter f;
         f.orgId = 4;
-        (void)q.inbox(f, {0, 50});
+        (void)q.inbox(f, { 0, 50 });
     });
     timeIt("inbox page (escalated)", [&](int) {
         state::InboxFilter f;
         f.escalatedOnly = true;
-        (void)q.inbox(f, {0, 50});
+        (void)q.inbox(f, { 0, 50 });
     });
     timeIt("records page (financial, published)", [&](int) {
         state::RecordFilter f;
         f.kind = domain::RecordKind::Financial;
         f.publicOnly = true;
-        (void)q.records(f, {0, 50});
+        (void)q.records(f, { 0, 50 });
     });
     timeIt("dashboard counters", [&](int) { (void)q.dashboard(now); });
     return 0;

@@ -43,7 +43,7 @@ struct StateHarness {
     // Commits `tx` alone and returns its outcome.
     ledger::state::TxOutcome run(const ledger::chain::Transaction &tx)
     {
-        commit({tx});
+        commit({ tx });
         return outcomeOf(tx);
     }
 
@@ -56,17 +56,20 @@ struct StateHarness {
 } // namespace tests
 
 // Short forms for the outcome of one committed transaction.
-#define GONGZHI_APPLIED(h, tx)                                                                     \
-    do {                                                                                           \
-        const auto o_ = (h).run(tx);                                                               \
-        QVERIFY2(o_.outcome == ledger::state::TxOutcome::Applied,                                  \
-                 qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(ledger::domain::rejectReasonName(o_.reason)), o_.detail))); \
+#define GONGZHI_APPLIED(h, tx) \
+    do { \
+        const auto o_ = (h).run(tx); \
+        QVERIFY2( \
+            o_.outcome == ledger::state::TxOutcome::Applied, \
+            qPrintable(QStringLiteral("%1: %2").arg( \
+                QString::fromLatin1(ledger::domain::rejectReasonName(o_.reason)), o_.detail))); \
     } while (false)
-#define GONGZHI_PENDING(h, tx) QCOMPARE(int((h).run(tx).outcome), int(ledger::state::TxOutcome::Pending))
-#define GONGZHI_REJECTED(h, tx, why)                                                               \
-    do {                                                                                           \
-        const auto o_ = (h).run(tx);                                                               \
-        QCOMPARE(int(o_.outcome), int(ledger::state::TxOutcome::Rejected));                        \
-        QCOMPARE(QString::fromLatin1(ledger::domain::rejectReasonName(o_.reason)),                 \
-                 QString::fromLatin1(ledger::domain::rejectReasonName(why)));                      \
+#define GONGZHI_PENDING(h, tx) \
+    QCOMPARE(int((h).run(tx).outcome), int(ledger::state::TxOutcome::Pending))
+#define GONGZHI_REJECTED(h, tx, why) \
+    do { \
+        const auto o_ = (h).run(tx); \
+        QCOMPARE(int(o_.outcome), int(ledger::state::TxOutcome::Rejected)); \
+        QCOMPARE(QString::fromLatin1(ledger::domain::rejectReasonName(o_.reason)), \
+                 QString::fromLatin1(ledger::domain::rejectReasonName(why))); \
     } while (false)

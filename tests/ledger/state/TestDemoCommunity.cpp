@@ -1,15 +1,15 @@
 #include "ledger/domain/ConsortiumPayloads.h"
 #include "ledger/domain/DemoCommunity.h"
 #include "ledger/domain/Rejection.h"
+#include "ledger/state/Sql.h"
 #include "ledger/state/StateMachine.h"
 #include "ledger/state/StateQueries.h"
-#include "ledger/state/Sql.h"
 #include "tests/support/TempDir.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ledger;
@@ -32,7 +32,8 @@ private slots:
         o.seed = 7;
         m_demo = domain::demo::generate(o);
         m_blocks = domain::demo::sealBlocks(m_demo);
-        m_state = std::move(*state::StateMachine::open(m_dir.file(QStringLiteral("state.db")), state::StateMachine::Durability::Fast));
+        m_state = std::move(*state::StateMachine::open(m_dir.file(QStringLiteral("state.db")),
+                                                       state::StateMachine::Durability::Fast));
         for (const auto &b : m_blocks)
             QVERIFY(m_state->apply(b).has_value());
     }
@@ -49,18 +50,23 @@ private slots:
     void everyTransaction_applies()
     {
         QSqlQuery q(m_state->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT type, reason, detail FROM tx_results WHERE outcome = 3 LIMIT 5")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT type, reason, detail FROM tx_results WHERE outcome = 3 LIMIT 5")));
         QStringList rejected;
         while (q.next()) {
-            rejected << QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(chain::txTypeName(chain::TxType(q.value(0).toInt()))),
-                                                    QString::fromLatin1(domain::rejectReasonName(domain::RejectReason(q.value(1).toInt()))),
-                                                    q.value(2).toString());
+            rejected << QStringLiteral("%1 %2 %3")
+                            .arg(QString::fromLatin1(
+                                     chain::txTypeName(chain::TxType(q.value(0).toInt()))),
+                                 QString::fromLatin1(domain::rejectReasonName(
+                                     domain::RejectReason(q.value(1).toInt()))),
+                                 q.value(2).toString());
         }
         QVERIFY2(rejected.isEmpty(), qPrintable(rejected.join(QLatin1Char('\n'))));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pending WHERE status = 0")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        const auto d = state::StateQueries(*m_state).dashboard(m_blocks.back().header().timestampMs).value();
+        const auto d
+            = state::StateQueries(*m_state).dashboard(m_blocks.back().header().timestampMs).value();
         QVERIFY(d.recordsPublished > 100);
         QVERIFY(d.feedbackEscalated > 0);
         QCOMPARE(d.residents, std::int64_t(2000));
@@ -72,10 +78,12 @@ private slots:
         // Catch-up in SQL transactions of 64 blocks ends in the same state as
         // one block per transaction (the block boundary is invisible in state).
         tests::TempDir dir;
-        auto batched = std::move(*state::StateMachine::open(dir.file(QStringLiteral("b.db")), state::StateMachine::Durability::Fast));
+        auto batched = std::move(*state::StateMachine::open(dir.file(QStringLiteral("b.db")),
+                                                            state::StateMachine::Durability::Fast));
         for (std::size_t i = 0; i < m_blocks.size(); i += 64) {
             const std::size_t n = qMin<std::size_t>(64, m_blocks.size() - i);
-            QVERIFY(batched->applyBatch(std::span<const chain::Block>(m_blocks.data() + i, n)).has_value());
+            QVERIFY(batched->applyBatch(std::span<const chain::Block>(m_blocks.data() + i, n))
+                        .has_value());
         }
         QCOMPARE(batched->appliedHeight(), m_state->appliedHeight());
         QCOMPARE(batched->digest().value(), m_state->digest().value());
@@ -89,7 +97,8 @@ private slots:
         QCOMPARE(again.size(), m_blocks.size());
         QCOMPARE(again.back().hash(), m_blocks.back().hash());
         o.seed = 8;
-        QVERIFY(domain::demo::sealBlocks(domain::demo::generate(o)).back().hash() != m_blocks.back().hash());
+        QVERIFY(domain::demo::sealBlocks(domain::demo::generate(o)).back().hash()
+                != m_blocks.back().hash());
     }
 
     void registryData_neverReachesTheLedgerOrState()
@@ -99,7 +108,7 @@ private slots:
             ledgerBytes += b.encode();
         QByteArray stateBytes;
         const QDir dir(m_dir.path());
-        for (const QString &f : dir.entryList({QStringLiteral("state.db*")}, QDir::Files)) {
+        for (const QString &f : dir.entryList({ QStringLiteral("state.db*") }, QDir::Files)) {
             QFile file(dir.filePath(f));
             QVERIFY(file.open(QIODevice::ReadOnly));
             stateBytes += file.readAll();
@@ -111,7 +120,7 @@ private slots:
         // ID numbers, phones and resident codes are runs of 10+ ASCII digits:
         // collect every such run once instead of scanning 15 MB per resident.
         QList<QByteArray> runs;
-        for (const QByteArray *hay : {&ledgerBytes, &stateBytes}) {
+        for (const QByteArray *hay : { &ledgerBytes, &stateBytes }) {
             qsizetype start = -1;
             for (qsizetype i = 0; i <= hay->size(); ++i) {
                 const bool digit = i < hay->size() && ((*hay)[i] >= '0' && (*hay)[i] <= '9');
@@ -127,17 +136,18 @@ private slots:
         int checked = 0;
         for (std::size_t k = 0; k < m_demo.residents.size(); ++k) {
             const auto &r = m_demo.residents[k];
-            for (const QString &digits : {r.idNumber.left(17), r.phone, r.residentCode}) {
+            for (const QString &digits : { r.idNumber.left(17), r.phone, r.residentCode }) {
                 for (const QByteArray &run : std::as_const(runs))
                     QVERIFY2(!run.contains(digits.toLatin1()), qPrintable(digits));
                 ++checked;
             }
             if (k < 300) { // names and addresses: full scans of both byte sets
-                QByteArrayList texts{r.address.toUtf8()};
+                QByteArrayList texts { r.address.toUtf8() };
                 if (!publicNames.contains(r.name) && r.name.size() >= 3)
                     texts << r.name.toUtf8();
                 for (const QByteArray &t : texts) {
-                    QVERIFY2(!ledgerBytes.contains(t) && !stateBytes.contains(t), qPrintable(QString::fromUtf8(t)));
+                    QVERIFY2(!ledgerBytes.contains(t) && !stateBytes.contains(t),
+                             qPrintable(QString::fromUtf8(t)));
                     ++checked;
                 }
             }

@@ -1,7 +1,6 @@
-#include "tests/ledger/state/StateHarness.h"
-
 #include "ledger/domain/BlockTime.h"
 #include "ledger/domain/Payloads.h"
+#include "tests/ledger/state/StateHarness.h"
 
 #include <QTest>
 
@@ -16,7 +15,14 @@ const QString RcSec = QStringLiteral("rcSec");
 
 RecordSubmitted decision(const char *title)
 {
-    return RecordSubmitted{RecordKind::Decision, {QString::fromUtf8(title), QStringLiteral("内容"), {}, {}}, 0, 0, 0, 0, 0, {}};
+    return RecordSubmitted { RecordKind::Decision,
+                             { QString::fromUtf8(title), QStringLiteral("内容"), {}, {} },
+                             0,
+                             0,
+                             0,
+                             0,
+                             0,
+                             {} };
 }
 
 Pseudonym resident(std::uint8_t n)
@@ -44,13 +50,21 @@ private slots:
     void fullLifecycle_hasACompleteTimeline()
     {
         StateHarness h;
-        const AttachmentRef minutes{crypto::Digest(std::array<std::uint8_t, 32>{1}), 1234, QStringLiteral("纪要.pdf")};
-        auto submit = RecordSubmitted{RecordKind::Financial,
-                                      {QStringLiteral("三月财务公开"), {},
-                                       {{LineDirection::Income, QStringLiteral("拨款"), 500000},
-                                        {LineDirection::Expense, QStringLiteral("维修"), 120050}},
-                                       {minutes}},
-                                      0, 0, 0, 0, 0, {}};
+        const AttachmentRef minutes { crypto::Digest(std::array<std::uint8_t, 32> { 1 }), 1234,
+                                      QStringLiteral("纪要.pdf") };
+        auto submit
+            = RecordSubmitted { RecordKind::Financial,
+                                { QStringLiteral("三月财务公开"),
+                                  {},
+                                  { { LineDirection::Income, QStringLiteral("拨款"), 500000 },
+                                    { LineDirection::Expense, QStringLiteral("维修"), 120050 } },
+                                  { minutes } },
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                {} };
         const auto rec = h.chain.tx(RcStaff, TxType::RecordSubmitted, submit);
         GONGZHI_APPLIED(h, rec);
         const RecordId id = rec.id();
@@ -58,30 +72,54 @@ private slots:
         QCOMPARE(row.status, RecordStatus::Submitted);
         QCOMPARE(row.incomeFen, std::int64_t(500000));
         QCOMPARE(row.expenseFen, std::int64_t(120050));
-        GONGZHI_REJECTED(h, h.chain.tx(RcStaff, TxType::RecordPublished, RecordRef{id}), RejectReason::WrongStatus);
-        GONGZHI_REJECTED(h, h.chain.tx(RcStaff, TxType::RecordApproved, RecordDecision{id, {}}), RejectReason::NotPermitted);
-        GONGZHI_APPLIED(h, h.chain.tx(RcSec, TxType::RecordApproved, RecordDecision{id, QStringLiteral("同意公开")}));
-        GONGZHI_REJECTED(h, h.chain.tx(RcSec, TxType::RecordRejected, RecordDecision{id, QStringLiteral("晚了")}), RejectReason::WrongStatus);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("pmStaff"), TxType::RecordPublished, RecordRef{id}), RejectReason::OutOfScope);
-        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::RecordPublished, RecordRef{id}));
-        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::RecordProgress, RecordProgress{id, 50, QStringLiteral("已张贴"), {}}));
-        GONGZHI_REJECTED(h, h.chain.tx(RcStaff, TxType::RecordCompleted, RecordProgress{id, 90, QStringLiteral("完成"), {}}), RejectReason::InvalidValue);
+        GONGZHI_REJECTED(h, h.chain.tx(RcStaff, TxType::RecordPublished, RecordRef { id }),
+                         RejectReason::WrongStatus);
+        GONGZHI_REJECTED(h, h.chain.tx(RcStaff, TxType::RecordApproved, RecordDecision { id, {} }),
+                         RejectReason::NotPermitted);
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(RcSec, TxType::RecordApproved,
+                                   RecordDecision { id, QStringLiteral("同意公开") }));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(RcSec, TxType::RecordRejected,
+                                    RecordDecision { id, QStringLiteral("晚了") }),
+                         RejectReason::WrongStatus);
+        GONGZHI_REJECTED(
+            h, h.chain.tx(QStringLiteral("pmStaff"), TxType::RecordPublished, RecordRef { id }),
+            RejectReason::OutOfScope);
+        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::RecordPublished, RecordRef { id }));
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(RcStaff, TxType::RecordProgress,
+                                   RecordProgress { id, 50, QStringLiteral("已张贴"), {} }));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(RcStaff, TxType::RecordCompleted,
+                                    RecordProgress { id, 90, QStringLiteral("完成"), {} }),
+                         RejectReason::InvalidValue);
         // Correcting a published disclosure: staff need a secretary's approval.
         auto amended = submit.content;
         amended.lines[1].amountFen = 120500;
-        const auto amend = h.chain.tx(RcStaff, TxType::RecordAmended, RecordAmended{id, QStringLiteral("金额笔误"), amended});
+        const auto amend = h.chain.tx(RcStaff, TxType::RecordAmended,
+                                      RecordAmended { id, QStringLiteral("金额笔误"), amended });
         GONGZHI_PENDING(h, amend);
         QCOMPARE(h.queries().record(id.toByteArray())->revision, 1);
-        GONGZHI_APPLIED(h, h.chain.tx(RcSec, TxType::ApprovalGranted, ApprovalDecision{amend.id(), QStringLiteral("核实无误")}));
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(RcSec, TxType::ApprovalGranted,
+                                   ApprovalDecision { amend.id(), QStringLiteral("核实无误") }));
         row = h.queries().record(id.toByteArray()).value();
         QCOMPARE(row.revision, 2);
         QCOMPARE(row.expenseFen, std::int64_t(120500));
-        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::RecordCompleted, RecordProgress{id, 100, QStringLiteral("完成"), {}}));
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(RcStaff, TxType::RecordCompleted,
+                                   RecordProgress { id, 100, QStringLiteral("完成"), {} }));
         QCOMPARE(h.queries().record(id.toByteArray())->status, RecordStatus::Completed);
-        GONGZHI_REJECTED(h, h.chain.tx(RcSec, TxType::RecordWithdrawn, RecordDecision{id, QStringLiteral("撤回")}), RejectReason::WrongStatus);
-        QCOMPARE(actions(h, rec), (QStringList{QStringLiteral("submitted"), QStringLiteral("approved"), QStringLiteral("published"),
-                                              QStringLiteral("progress"), QStringLiteral("amended"), QStringLiteral("approved"),
-                                              QStringLiteral("completed")}));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(RcSec, TxType::RecordWithdrawn,
+                                    RecordDecision { id, QStringLiteral("撤回") }),
+                         RejectReason::WrongStatus);
+        QCOMPARE(actions(h, rec),
+                 (QStringList { QStringLiteral("submitted"), QStringLiteral("approved"),
+                                QStringLiteral("published"), QStringLiteral("progress"),
+                                QStringLiteral("amended"), QStringLiteral("approved"),
+                                QStringLiteral("completed") }));
         const auto tl = h.queries().timeline(id.toByteArray()).value();
         QCOMPARE(tl.front().actorName, RcStaff);
         QCOMPARE(tl[1].actorName, RcSec);
@@ -100,13 +138,26 @@ private slots:
         StateHarness h;
         const auto rec = h.chain.tx(RcStaff, TxType::RecordSubmitted, decision("加装电梯"));
         GONGZHI_APPLIED(h, rec);
-        GONGZHI_REJECTED(h, h.chain.tx(RcSec, TxType::RecordRejected, RecordDecision{rec.id(), {}}), RejectReason::InvalidValue);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("partySec"), TxType::RecordPublished, RecordRef{rec.id()}), RejectReason::WrongStatus);
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("partySec"), TxType::RecordRejected, RecordDecision{rec.id(), QStringLiteral("需先征求意见")}));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(RcSec, TxType::RecordRejected, RecordDecision { rec.id(), {} }),
+                         RejectReason::InvalidValue);
+        GONGZHI_REJECTED(
+            h,
+            h.chain.tx(QStringLiteral("partySec"), TxType::RecordPublished, RecordRef { rec.id() }),
+            RejectReason::WrongStatus);
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("partySec"), TxType::RecordRejected,
+                                   RecordDecision { rec.id(), QStringLiteral("需先征求意见") }));
         QCOMPARE(h.queries().record(rec.id().toByteArray())->status, RecordStatus::Rejected);
-        GONGZHI_REJECTED(h, h.chain.tx(RcStaff, TxType::RecordAmended, RecordAmended{rec.id(), QStringLiteral("再改"), {QStringLiteral("t"), {}, {}, {}}}),
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(RcStaff, TxType::RecordAmended,
+                                    RecordAmended { rec.id(),
+                                                    QStringLiteral("再改"),
+                                                    { QStringLiteral("t"), {}, {}, {} } }),
                          RejectReason::WrongStatus);
-        GONGZHI_REJECTED(h, h.chain.tx(RcSec, TxType::RecordApproved, RecordDecision{crypto::Digest(), {}}), RejectReason::NotFound);
+        GONGZHI_REJECTED(
+            h, h.chain.tx(RcSec, TxType::RecordApproved, RecordDecision { crypto::Digest(), {} }),
+            RejectReason::NotFound);
     }
 
     void secretarySubmission_isApproved_butNotByAnotherOrgsSecretary()
@@ -115,17 +166,28 @@ private slots:
         const auto own = h.chain.tx(RcSec, TxType::RecordSubmitted, decision("书记提交"));
         GONGZHI_APPLIED(h, own);
         QCOMPARE(h.queries().record(own.id().toByteArray())->status, RecordStatus::Approved);
-        const auto pm = h.chain.tx(QStringLiteral("pmStaff"), TxType::RecordSubmitted, decision("物业通知"));
+        const auto pm
+            = h.chain.tx(QStringLiteral("pmStaff"), TxType::RecordSubmitted, decision("物业通知"));
         GONGZHI_APPLIED(h, pm);
-        GONGZHI_REJECTED(h, h.chain.tx(RcSec, TxType::RecordApproved, RecordDecision{pm.id(), {}}), RejectReason::OutOfScope);
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(RcSec, TxType::RecordApproved, RecordDecision { pm.id(), {} }),
+                         RejectReason::OutOfScope);
         // A staff member who is also secretary cannot approve their own submission.
         auto &dual = h.chain[QStringLiteral("dual")];
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("rcAdmin"), TxType::PersonEnrolled,
-                                       PersonEnrolled{dual.key.publicKey(), 2, QStringLiteral("双岗"), 1}));
-        const auto mine = h.chain.tx(QStringLiteral("dual"), TxType::RecordSubmitted, decision("自审"));
+        GONGZHI_APPLIED(
+            h,
+            h.chain.tx(QStringLiteral("rcAdmin"), TxType::PersonEnrolled,
+                       PersonEnrolled { dual.key.publicKey(), 2, QStringLiteral("双岗"), 1 }));
+        const auto mine
+            = h.chain.tx(QStringLiteral("dual"), TxType::RecordSubmitted, decision("自审"));
         GONGZHI_APPLIED(h, mine);
-        GONGZHI_APPLIED(h, h.chain.tx(RcSec, TxType::RoleGranted, RoleChange{dual.key.publicKey(), chain::Role::Secretary}));
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("dual"), TxType::RecordApproved, RecordDecision{mine.id(), {}}), RejectReason::SelfApproval);
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(RcSec, TxType::RoleGranted,
+                                   RoleChange { dual.key.publicKey(), chain::Role::Secretary }));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("dual"), TxType::RecordApproved,
+                                    RecordDecision { mine.id(), {} }),
+                         RejectReason::SelfApproval);
     }
 
     void withdrawal_byStaff_waitsForApproval()
@@ -133,12 +195,17 @@ private slots:
         StateHarness h;
         const auto rec = h.chain.tx(RcStaff, TxType::RecordSubmitted, decision("停水通知"));
         GONGZHI_APPLIED(h, rec);
-        GONGZHI_REJECTED(h, h.chain.tx(RcSec, TxType::RecordWithdrawn, RecordDecision{rec.id(), {}}), RejectReason::InvalidValue);
-        const auto w = h.chain.tx(RcStaff, TxType::RecordWithdrawn, RecordDecision{rec.id(), QStringLiteral("发错了")});
+        GONGZHI_REJECTED(
+            h, h.chain.tx(RcSec, TxType::RecordWithdrawn, RecordDecision { rec.id(), {} }),
+            RejectReason::InvalidValue);
+        const auto w = h.chain.tx(RcStaff, TxType::RecordWithdrawn,
+                                  RecordDecision { rec.id(), QStringLiteral("发错了") });
         GONGZHI_PENDING(h, w);
-        GONGZHI_APPLIED(h, h.chain.tx(RcSec, TxType::ApprovalGranted, ApprovalDecision{w.id(), {}}));
+        GONGZHI_APPLIED(
+            h, h.chain.tx(RcSec, TxType::ApprovalGranted, ApprovalDecision { w.id(), {} }));
         QCOMPARE(h.queries().record(rec.id().toByteArray())->status, RecordStatus::Withdrawn);
-        QCOMPARE(actions(h, rec).mid(1), (QStringList{QStringLiteral("withdrawn"), QStringLiteral("approved")}));
+        QCOMPARE(actions(h, rec).mid(1),
+                 (QStringList { QStringLiteral("withdrawn"), QStringLiteral("approved") }));
     }
 
     void task_becomesOverdueByBlockTime_andAssigneeReports()
@@ -146,14 +213,36 @@ private slots:
         StateHarness h;
         const std::int64_t deadline = h.chain.now() + 3 * DayMs;
         const auto task = h.chain.tx(QStringLiteral("partySec"), TxType::RecordSubmitted,
-                                     RecordSubmitted{RecordKind::Task, {QStringLiteral("清理楼道"), {}, {}, {}}, 3, deadline, 0, 0, 0, {}});
+                                     RecordSubmitted { RecordKind::Task,
+                                                       { QStringLiteral("清理楼道"), {}, {}, {} },
+                                                       3,
+                                                       deadline,
+                                                       0,
+                                                       0,
+                                                       0,
+                                                       {} });
         GONGZHI_APPLIED(h, task);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("partySec"), TxType::RecordSubmitted,
-                                        RecordSubmitted{RecordKind::Task, {QStringLiteral("过期"), {}, {}, {}}, 3, h.chain.now() - 1, 0, 0, 0, {}}),
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("partySec"), TxType::RecordSubmitted,
+                                    RecordSubmitted { RecordKind::Task,
+                                                      { QStringLiteral("过期"), {}, {}, {} },
+                                                      3,
+                                                      h.chain.now() - 1,
+                                                      0,
+                                                      0,
+                                                      0,
+                                                      {} }),
                          RejectReason::InvalidValue);
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("partyStaff"), TxType::RecordPublished, RecordRef{task.id()}));
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("pmStaff"), TxType::RecordProgress, RecordProgress{task.id(), 30, QStringLiteral("已开始"), {}}));
-        GONGZHI_REJECTED(h, h.chain.tx(RcStaff, TxType::RecordProgress, RecordProgress{task.id(), 40, QStringLiteral("x"), {}}), RejectReason::OutOfScope);
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("partyStaff"), TxType::RecordPublished,
+                                   RecordRef { task.id() }));
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("pmStaff"), TxType::RecordProgress,
+                                   RecordProgress { task.id(), 30, QStringLiteral("已开始"), {} }));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(RcStaff, TxType::RecordProgress,
+                                    RecordProgress { task.id(), 40, QStringLiteral("x"), {} }),
+                         RejectReason::OutOfScope);
         h.chain.setNow(deadline); // exactly at the deadline: not yet overdue
         h.commit({});
         QVERIFY(!h.queries().record(task.id().toByteArray())->overdue);
@@ -170,49 +259,98 @@ private slots:
     void activity_signUpsCapacityAttendanceAndPoints()
     {
         StateHarness h;
-        ScoringHandbook hb{1, QStringLiteral("手册"), {{QStringLiteral("civic"), QStringLiteral("文明")}},
-                           {{QStringLiteral("VOL"), QStringLiteral("civic"), QStringLiteral("志愿服务"), 5, 5, false}}, {}};
-        const auto proposal = h.chain.tx(QStringLiteral("partyStaff"), TxType::HandbookProposed, hb);
+        ScoringHandbook hb { 1,
+                             QStringLiteral("手册"),
+                             { { QStringLiteral("civic"), QStringLiteral("文明") } },
+                             { { QStringLiteral("VOL"), QStringLiteral("civic"),
+                                 QStringLiteral("志愿服务"), 5, 5, false } },
+                             {} };
+        const auto proposal
+            = h.chain.tx(QStringLiteral("partyStaff"), TxType::HandbookProposed, hb);
         GONGZHI_PENDING(h, proposal);
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted, ApprovalDecision{proposal.id(), {}}));
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted,
+                                   ApprovalDecision { proposal.id(), {} }));
         for (std::uint8_t i = 1; i <= 3; ++i)
-            GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("node2"), TxType::ResidentEnrolled, ResidentPin{resident(i), PinVerifier()}));
+            GONGZHI_APPLIED(h,
+                            h.chain.tx(QStringLiteral("node2"), TxType::ResidentEnrolled,
+                                       ResidentPin { resident(i), PinVerifier() }));
         const auto act = h.chain.tx(RcSec, TxType::RecordSubmitted,
-                                    RecordSubmitted{RecordKind::Activity, {QStringLiteral("重阳敬老"), {}, {}, {}}, 0, 0,
-                                                    h.chain.now() + DayMs, h.chain.now() + 2 * DayMs, 2, QStringLiteral("VOL")});
+                                    RecordSubmitted { RecordKind::Activity,
+                                                      { QStringLiteral("重阳敬老"), {}, {}, {} },
+                                                      0,
+                                                      0,
+                                                      h.chain.now() + DayMs,
+                                                      h.chain.now() + 2 * DayMs,
+                                                      2,
+                                                      QStringLiteral("VOL") });
         GONGZHI_APPLIED(h, act);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp, ActivityParticipation{act.id(), resident(1)}),
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp,
+                                    ActivityParticipation { act.id(), resident(1) }),
                          RejectReason::WrongStatus); // not published yet
-        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::RecordPublished, RecordRef{act.id()}));
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp, ActivityParticipation{act.id(), resident(1)}));
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("node3"), TxType::ActivitySignedUp, ActivityParticipation{act.id(), resident(1)}),
+        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::RecordPublished, RecordRef { act.id() }));
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp,
+                                   ActivityParticipation { act.id(), resident(1) }));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("node3"), TxType::ActivitySignedUp,
+                                    ActivityParticipation { act.id(), resident(1) }),
                          RejectReason::Duplicate);
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("node3"), TxType::ActivitySignedUp, ActivityParticipation{act.id(), resident(2)}));
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp, ActivityParticipation{act.id(), resident(3)}),
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("node3"), TxType::ActivitySignedUp,
+                                   ActivityParticipation { act.id(), resident(2) }));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp,
+                                    ActivityParticipation { act.id(), resident(3) }),
                          RejectReason::ActivityFull);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp, ActivityParticipation{act.id(), resident(9)}),
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp,
+                                    ActivityParticipation { act.id(), resident(9) }),
                          RejectReason::NotFound);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("node2"), TxType::ActivityAttended, ActivityParticipation{act.id(), resident(1)}),
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("node2"), TxType::ActivityAttended,
+                                    ActivityParticipation { act.id(), resident(1) }),
                          RejectReason::NotPermitted);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("pmStaff"), TxType::ActivityAttended, ActivityParticipation{act.id(), resident(1)}),
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("pmStaff"), TxType::ActivityAttended,
+                                    ActivityParticipation { act.id(), resident(1) }),
                          RejectReason::OutOfScope);
-        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::ActivityAttended, ActivityParticipation{act.id(), resident(1)}));
-        GONGZHI_REJECTED(h, h.chain.tx(RcStaff, TxType::ActivityAttended, ActivityParticipation{act.id(), resident(1)}), RejectReason::Duplicate);
-        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::ActivityAttended, ActivityParticipation{act.id(), resident(3)})); // walk-in
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(RcStaff, TxType::ActivityAttended,
+                                   ActivityParticipation { act.id(), resident(1) }));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(RcStaff, TxType::ActivityAttended,
+                                    ActivityParticipation { act.id(), resident(1) }),
+                         RejectReason::Duplicate);
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(RcStaff, TxType::ActivityAttended,
+                                   ActivityParticipation { act.id(), resident(3) })); // walk-in
         const auto s1 = h.queries().statement(resident(1).toByteArray(), {}).value();
         QCOMPARE(s1.balance, std::int64_t(5));
         QCOMPARE(s1.events.size(), std::size_t(1));
-        // A second activity the same month: the rule's cap (5) leaves no room; attendance still counts.
+        // A second activity the same month: the rule's cap (5) leaves no room; attendance still
+        // counts.
         const auto act2 = h.chain.tx(RcSec, TxType::RecordSubmitted,
-                                     RecordSubmitted{RecordKind::Activity, {QStringLiteral("植树"), {}, {}, {}}, 0, 0,
-                                                     h.chain.now() + DayMs, h.chain.now() + 2 * DayMs, 0, QStringLiteral("VOL")});
+                                     RecordSubmitted { RecordKind::Activity,
+                                                       { QStringLiteral("植树"), {}, {}, {} },
+                                                       0,
+                                                       0,
+                                                       h.chain.now() + DayMs,
+                                                       h.chain.now() + 2 * DayMs,
+                                                       0,
+                                                       QStringLiteral("VOL") });
         GONGZHI_APPLIED(h, act2);
-        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::RecordPublished, RecordRef{act2.id()}));
-        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::ActivityAttended, ActivityParticipation{act2.id(), resident(1)}));
+        GONGZHI_APPLIED(h, h.chain.tx(RcStaff, TxType::RecordPublished, RecordRef { act2.id() }));
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(RcStaff, TxType::ActivityAttended,
+                                   ActivityParticipation { act2.id(), resident(1) }));
         QCOMPARE(h.queries().statement(resident(1).toByteArray(), {})->balance, std::int64_t(5));
         QCOMPARE(h.queries().record(act2.id().toByteArray())->attended, std::int64_t(1));
         h.chain.advance(3 * DayMs);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp, ActivityParticipation{act2.id(), resident(2)}),
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("node2"), TxType::ActivitySignedUp,
+                                    ActivityParticipation { act2.id(), resident(2) }),
                          RejectReason::WrongStatus); // over
     }
 };

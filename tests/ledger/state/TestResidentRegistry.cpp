@@ -14,8 +14,10 @@ QByteArray key(char fill)
     return QByteArray(32, fill);
 }
 
-const ResidentRegistry::Details Zhang{QStringLiteral("张晓明"), QStringLiteral("37172419800101123X"),
-                                      QStringLiteral("13800001111"), QStringLiteral("幸福里3号楼2单元401室")};
+const ResidentRegistry::Details Zhang { QStringLiteral("张晓明"),
+                                        QStringLiteral("37172419800101123X"),
+                                        QStringLiteral("13800001111"),
+                                        QStringLiteral("幸福里3号楼2单元401室") };
 } // namespace
 
 class TestResidentRegistry : public QObject
@@ -40,7 +42,8 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        for (const QString &plain : {Zhang.name, Zhang.idNumber, Zhang.phone, Zhang.address, e.residentCode})
+        for (const QString &plain :
+             { Zhang.name, Zhang.idNumber, Zhang.phone, Zhang.address, e.residentCode })
             QVERIFY2(!bytes.contains(plain.toUtf8()), qPrintable(plain));
         // Another key opens nothing; the right key finds everything again.
         QCOMPARE(ResidentRegistry::open(path, key('x'), 2).error().code, core::ErrorCode::BadKey);
@@ -53,7 +56,8 @@ private slots:
     {
         tests::TempDir dir;
         const QByteArray pepperA(32, 'a');
-        auto a = std::move(*ResidentRegistry::open(dir.file(QStringLiteral("a.db")), key('k'), 2, pepperA));
+        auto a = std::move(
+            *ResidentRegistry::open(dir.file(QStringLiteral("a.db")), key('k'), 2, pepperA));
         auto b = std::move(*ResidentRegistry::open(dir.file(QStringLiteral("b.db")), key('k'), 4));
         domain::Pseudonym p;
         p.data()[0] = 1;
@@ -71,20 +75,27 @@ private slots:
         const auto e = r->enrol(Zhang, u"246810").value();
         std::int64_t now = 1'000'000;
         for (int i = 0; i < ResidentRegistry::MaxFailures; ++i)
-            QCOMPARE(r->verifyPin(e.residentCode, u"111111", now).error().code, core::ErrorCode::NotFound);
-        QCOMPARE(r->verifyPin(e.residentCode, u"246810", now).error().code, core::ErrorCode::Unavailable);
+            QCOMPARE(r->verifyPin(e.residentCode, u"111111", now).error().code,
+                     core::ErrorCode::NotFound);
+        QCOMPARE(r->verifyPin(e.residentCode, u"246810", now).error().code,
+                 core::ErrorCode::Unavailable);
         now += ResidentRegistry::LockMs;
-        QCOMPARE(r->verifyPin(e.residentCode, u"111111", now).error().code, core::ErrorCode::NotFound);
-        QCOMPARE(r->verifyPin(e.residentCode, u"246810", now + ResidentRegistry::LockMs).error().code, core::ErrorCode::Unavailable);
+        QCOMPARE(r->verifyPin(e.residentCode, u"111111", now).error().code,
+                 core::ErrorCode::NotFound);
+        QCOMPARE(
+            r->verifyPin(e.residentCode, u"246810", now + ResidentRegistry::LockMs).error().code,
+            core::ErrorCode::Unavailable);
         now += 2 * ResidentRegistry::LockMs;
         QCOMPARE(r->verifyPin(e.residentCode, u"246810", now).value(), e.pseudonym);
         // Success resets the counter.
-        QCOMPARE(r->verifyPin(e.residentCode, u"111111", now).error().code, core::ErrorCode::NotFound);
+        QCOMPARE(r->verifyPin(e.residentCode, u"111111", now).error().code,
+                 core::ErrorCode::NotFound);
         QCOMPARE(r->verifyPin(e.residentCode, u"246810", now).value(), e.pseudonym);
         // Unknown codes are rate limited like known ones.
         for (int i = 0; i < ResidentRegistry::MaxFailures; ++i)
             (void)r->verifyPin(QStringLiteral("0299999999"), u"000000", now);
-        QCOMPARE(r->verifyPin(QStringLiteral("0299999999"), u"000000", now).error().code, core::ErrorCode::Unavailable);
+        QCOMPARE(r->verifyPin(QStringLiteral("0299999999"), u"000000", now).error().code,
+                 core::ErrorCode::Unavailable);
         const auto v = r->changePin(e.pseudonym, u"135790").value();
         QVERIFY(v != e.pinVerifier);
         QCOMPARE(r->verifyPin(e.residentCode, u"135790", now).value(), e.pseudonym);
@@ -96,17 +107,22 @@ private slots:
         const QString path = dir.file(QStringLiteral("r.db"));
         auto r = std::move(*ResidentRegistry::open(path, key('k'), 2));
         const auto e = r->enrol(Zhang, u"246810").value();
-        const auto other = r->enrol({QStringLiteral("李四"), QStringLiteral("371724199001011234"), {}, {}}, u"000000").value();
+        const auto other
+            = r->enrol({ QStringLiteral("李四"), QStringLiteral("371724199001011234"), {}, {} },
+                       u"000000")
+                  .value();
         QVERIFY(r->remove(e.pseudonym).has_value());
         QCOMPARE(r->details(e.pseudonym).error().code, core::ErrorCode::NotFound);
-        QCOMPARE(r->verifyPin(e.residentCode, u"246810", 0).error().code, core::ErrorCode::NotFound);
+        QCOMPARE(r->verifyPin(e.residentCode, u"246810", 0).error().code,
+                 core::ErrorCode::NotFound);
         QCOMPARE(r->findByIdNumber(Zhang.idNumber).error().code, core::ErrorCode::NotFound);
         QCOMPARE(r->remove(e.pseudonym).error().code, core::ErrorCode::NotFound);
         QCOMPARE(r->count(), std::int64_t(1));
         QCOMPARE(r->details(other.pseudonym)->name, QStringLiteral("李四"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(!f.readAll().contains(e.pseudonym.toByteArray())); // no row, no index, no free page keeps it
+        QVERIFY(!f.readAll().contains(
+            e.pseudonym.toByteArray())); // no row, no index, no free page keeps it
         // The same person may register again (e.g. moving back) under a new pseudonym.
         QVERIFY(r->enrol(Zhang, u"246810")->pseudonym != e.pseudonym);
     }

@@ -1,8 +1,7 @@
-#include "tests/ledger/state/StateHarness.h"
-
 #include "ledger/domain/DemoCommunity.h"
 #include "ledger/domain/Payloads.h"
 #include "ledger/state/StateMembership.h"
+#include "tests/ledger/state/StateHarness.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,7 +59,8 @@ std::vector<chain::Block> readBlocks(const QString &file)
     core::ByteReader r(all);
     std::vector<chain::Block> blocks;
     while (!r.atEnd())
-        blocks.push_back(*chain::Block::decode(*r.bytes(std::uint32_t(chain::Block::MaxEncodedSize), "block")));
+        blocks.push_back(
+            *chain::Block::decode(*r.bytes(std::uint32_t(chain::Block::MaxEncodedSize), "block")));
     return blocks;
 }
 
@@ -90,7 +90,7 @@ int childApply(const QString &blocksFile, const QString &statePath)
 
 ApprovalDecision decide(const chain::Transaction &held, const char *comment = "")
 {
-    return ApprovalDecision{held.id(), QString::fromUtf8(comment)};
+    return ApprovalDecision { held.id(), QString::fromUtf8(comment) };
 }
 } // namespace
 
@@ -102,11 +102,17 @@ private slots:
     {
         StateHarness h;
         QCOMPARE(h.sm->appliedHeight().value(), std::uint64_t(0));
-        QVERIFY(h.sm->isCurrentNodeKey(h.chain[QStringLiteral("node2")].key.publicKey(), 0).value());
-        QVERIFY(h.sm->isCurrentPersonKey(h.chain[QStringLiteral("rcStaff")].key.publicKey(), 0).value());
-        QVERIFY(!h.sm->isCurrentPersonKey(h.chain[QStringLiteral("node2")].key.publicKey(), 0).value());
-        QVERIFY(!h.sm->isCurrentNodeKey(h.chain[QStringLiteral("stranger")].key.publicKey(), 0).value());
-        QCOMPARE(h.sm->isCurrentNodeKey(h.chain[QStringLiteral("node2")].key.publicKey(), 1).error().code,
+        QVERIFY(
+            h.sm->isCurrentNodeKey(h.chain[QStringLiteral("node2")].key.publicKey(), 0).value());
+        QVERIFY(h.sm->isCurrentPersonKey(h.chain[QStringLiteral("rcStaff")].key.publicKey(), 0)
+                    .value());
+        QVERIFY(
+            !h.sm->isCurrentPersonKey(h.chain[QStringLiteral("node2")].key.publicKey(), 0).value());
+        QVERIFY(!h.sm->isCurrentNodeKey(h.chain[QStringLiteral("stranger")].key.publicKey(), 0)
+                     .value());
+        QCOMPARE(h.sm->isCurrentNodeKey(h.chain[QStringLiteral("node2")].key.publicKey(), 1)
+                     .error()
+                     .code,
                  core::ErrorCode::Unavailable);
         QCOMPARE(h.sm->organizationOfNodeKey(h.chain[QStringLiteral("node3")].key.publicKey()), 3u);
     }
@@ -131,28 +137,37 @@ private slots:
     void envelopeRejections_areRecordedWithTheirReason()
     {
         StateHarness h;
-        const PolicySet policy{5, 3};
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("stranger"), TxType::PolicySet, policy), RejectReason::UnknownSigner);
+        const PolicySet policy { 5, 3 };
+        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("stranger"), TxType::PolicySet, policy),
+                         RejectReason::UnknownSigner);
         auto replayed = h.chain.tx(QStringLiteral("partySec"), TxType::PolicySet, policy);
         GONGZHI_APPLIED(h, replayed);
-        h.chain[QStringLiteral("partySec")].sequence -= 1; // same sequence again, new signature bytes
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet{6, 3}), RejectReason::Replay);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcStaff"), TxType::PolicySet, policy), RejectReason::NotPermitted);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcSec"), TxType::PolicySet, policy), RejectReason::OutOfScope);
+        h.chain[QStringLiteral("partySec")].sequence
+            -= 1; // same sequence again, new signature bytes
+        GONGZHI_REJECTED(
+            h, h.chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet { 6, 3 }),
+            RejectReason::Replay);
+        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcStaff"), TxType::PolicySet, policy),
+                         RejectReason::NotPermitted);
+        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcSec"), TxType::PolicySet, policy),
+                         RejectReason::OutOfScope);
         chain::TxBody body;
         body.type = TxType::PolicySet;
         body.consortium = h.chain.consortium();
         body.consortium.data()[0] ^= 1;
         body.sequence = 100;
         body.payload = encodePayload(policy);
-        GONGZHI_REJECTED(h, chain::Transaction::sign(body, h.chain[QStringLiteral("partySec")].key), RejectReason::WrongConsortium);
+        GONGZHI_REJECTED(h, chain::Transaction::sign(body, h.chain[QStringLiteral("partySec")].key),
+                         RejectReason::WrongConsortium);
         body.consortium = h.chain.consortium();
         body.payload = QByteArray("\x01\x00", 2);
-        GONGZHI_REJECTED(h, chain::Transaction::sign(body, h.chain[QStringLiteral("partySec")].key), RejectReason::MalformedPayload);
+        GONGZHI_REJECTED(h, chain::Transaction::sign(body, h.chain[QStringLiteral("partySec")].key),
+                         RejectReason::MalformedPayload);
         body.type = TxType::Genesis;
         body.sequence = 101;
         body.payload = h.chain.genesisPayload().encode();
-        GONGZHI_REJECTED(h, chain::Transaction::sign(body, h.chain[QStringLiteral("admin")].key), RejectReason::MisplacedGenesis);
+        GONGZHI_REJECTED(h, chain::Transaction::sign(body, h.chain[QStringLiteral("admin")].key),
+                         RejectReason::MisplacedGenesis);
         const auto d = h.queries().dashboard(h.chain.now());
         QCOMPARE(d->rejectedTransactions, std::int64_t(7));
     }
@@ -162,33 +177,44 @@ private slots:
         StateHarness h;
         const auto oldKey = h.chain[QStringLiteral("node2")].key.publicKey();
         auto &fresh = h.chain[QStringLiteral("node2b")];
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
-                                       NodeKeyRotated{2, fresh.key.publicKey(), QStringLiteral("更换电脑")}));
+        GONGZHI_APPLIED(
+            h,
+            h.chain.tx(QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
+                       NodeKeyRotated { 2, fresh.key.publicKey(), QStringLiteral("更换电脑") }));
         const std::uint64_t at = h.sm->appliedHeight().value();
         QVERIFY(h.sm->isCurrentNodeKey(oldKey, at - 1).value());
         QVERIFY(!h.sm->isCurrentNodeKey(oldKey, at).value());
         QVERIFY(h.sm->isCurrentNodeKey(fresh.key.publicKey(), at).value());
         QVERIFY(!h.sm->isCurrentNodeKey(fresh.key.publicKey(), at - 1).value());
-        const ResidentPin pin{Pseudonym(std::array<std::uint8_t, 16>{1, 2, 3}), PinVerifier()};
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("node2"), TxType::ResidentEnrolled, pin), RejectReason::UnknownSigner);
+        const ResidentPin pin { Pseudonym(std::array<std::uint8_t, 16> { 1, 2, 3 }),
+                                PinVerifier() };
+        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("node2"), TxType::ResidentEnrolled, pin),
+                         RejectReason::UnknownSigner);
         GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("node2b"), TxType::ResidentEnrolled, pin));
         // A key is never reused, and another organization cannot rotate this one.
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
-                                        NodeKeyRotated{2, oldKey, QStringLiteral("回退")}), RejectReason::Duplicate);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
-                                        NodeKeyRotated{3, h.chain[QStringLiteral("x")].key.publicKey(), QStringLiteral("越权")}),
-                         RejectReason::OutOfScope);
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
+                                    NodeKeyRotated { 2, oldKey, QStringLiteral("回退") }),
+                         RejectReason::Duplicate);
+        GONGZHI_REJECTED(
+            h,
+            h.chain.tx(QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
+                       NodeKeyRotated { 3, h.chain[QStringLiteral("x")].key.publicKey(),
+                                        QStringLiteral("越权") }),
+            RejectReason::OutOfScope);
     }
 
     void stateMembership_followsKeyRotationForTheVerifier()
     {
         StateHarness h;
         auto &fresh = h.chain[QStringLiteral("node2b")];
-        h.commit({h.chain.tx(QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
-                             NodeKeyRotated{2, fresh.key.publicKey(), QStringLiteral("更换电脑")})});
+        h.commit({ h.chain.tx(
+            QStringLiteral("rcAdmin"), TxType::NodeKeyRotated,
+            NodeKeyRotated { 2, fresh.key.publicKey(), QStringLiteral("更换电脑") }) });
         h.commit({});
         tests::TempDir dir;
-        auto scratch = std::move(*state::StateMachine::open(dir.file(QStringLiteral("m.db")), state::StateMachine::Durability::Fast));
+        auto scratch = std::move(*state::StateMachine::open(dir.file(QStringLiteral("m.db")),
+                                                            state::StateMachine::Durability::Fast));
         state::StateMembership m(*scratch);
         m.reset(h.chain.genesisPayload());
         const auto old = h.chain[QStringLiteral("node2")].key.publicKey();
@@ -197,8 +223,8 @@ private slots:
         for (const auto &b : h.chain.blocks())
             m.apply(b);
         QVERIFY(!m.error());
-        QVERIFY(m.isNodeKey(old, 1));                // block 1 is checked against the state after block 0
-        QVERIFY(!m.isNodeKey(old, 2));               // rotated in block 1
+        QVERIFY(m.isNodeKey(old, 1)); // block 1 is checked against the state after block 0
+        QVERIFY(!m.isNodeKey(old, 2)); // rotated in block 1
         QVERIFY(m.isNodeKey(fresh.key.publicKey(), 2));
         QVERIFY(!m.isNodeKey(fresh.key.publicKey(), 9)); // beyond what was applied
     }
@@ -207,86 +233,154 @@ private slots:
     {
         StateHarness h;
         auto &node4 = h.chain[QStringLiteral("node4")];
-        const auto held = h.chain.tx(QStringLiteral("admin"), TxType::OrgAdmitted,
-                                     OrgAdmitted{4, chain::OrgKind::SocialOrganization, QStringLiteral("志愿服务队"), node4.key.publicKey()});
+        const auto held
+            = h.chain.tx(QStringLiteral("admin"), TxType::OrgAdmitted,
+                         OrgAdmitted { 4, chain::OrgKind::SocialOrganization,
+                                       QStringLiteral("志愿服务队"), node4.key.publicKey() });
         GONGZHI_PENDING(h, held);
         QCOMPARE(h.queries().pendingApprovals({}).value().size(), std::size_t(1));
-        QVERIFY(!h.sm->isCurrentNodeKey(node4.key.publicKey(), h.sm->appliedHeight().value()).value());
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcSec"), TxType::ApprovalGranted, decide(held)), RejectReason::OutOfScope);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalRefused, decide(held)), RejectReason::InvalidValue);
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted, decide(held, "同意加入")));
+        QVERIFY(
+            !h.sm->isCurrentNodeKey(node4.key.publicKey(), h.sm->appliedHeight().value()).value());
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("rcSec"), TxType::ApprovalGranted, decide(held)),
+                         RejectReason::OutOfScope);
+        GONGZHI_REJECTED(
+            h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalRefused, decide(held)),
+            RejectReason::InvalidValue);
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted,
+                                   decide(held, "同意加入")));
         QCOMPARE(int(h.outcomeOf(held).outcome), int(state::TxOutcome::Applied));
-        QVERIFY(h.sm->isCurrentNodeKey(node4.key.publicKey(), h.sm->appliedHeight().value()).value());
+        QVERIFY(
+            h.sm->isCurrentNodeKey(node4.key.publicKey(), h.sm->appliedHeight().value()).value());
         QVERIFY(h.queries().pendingApprovals({}).value().empty());
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted, decide(held)), RejectReason::WrongStatus);
+        GONGZHI_REJECTED(
+            h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted, decide(held)),
+            RejectReason::WrongStatus);
         // Leaving: the node key and the people's keys stop being current.
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("partySec"), TxType::OrgRemoved, OrgRemoved{3, QStringLiteral("合同到期")}));
-        QVERIFY(!h.sm->isCurrentPersonKey(h.chain[QStringLiteral("pmStaff")].key.publicKey(), h.sm->appliedHeight().value()).value());
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("pmStaff"), TxType::ResidentEnrolled,
-                                        ResidentPin{Pseudonym(std::array<std::uint8_t, 16>{9}), PinVerifier()}),
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("partySec"), TxType::OrgRemoved,
+                                   OrgRemoved { 3, QStringLiteral("合同到期") }));
+        QVERIFY(!h.sm->isCurrentPersonKey(h.chain[QStringLiteral("pmStaff")].key.publicKey(),
+                                          h.sm->appliedHeight().value())
+                     .value());
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("pmStaff"), TxType::ResidentEnrolled,
+                                    ResidentPin { Pseudonym(std::array<std::uint8_t, 16> { 9 }),
+                                                  PinVerifier() }),
                          RejectReason::UnknownSigner);
     }
 
     void refusalAndSelfApproval()
     {
         StateHarness h;
-        const auto held = h.chain.tx(QStringLiteral("admin"), TxType::PolicySet, PolicySet{3, 5});
+        const auto held
+            = h.chain.tx(QStringLiteral("admin"), TxType::PolicySet, PolicySet { 3, 5 });
         GONGZHI_PENDING(h, held);
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalRefused, decide(held, "阈值过低")));
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalRefused,
+                                   decide(held, "阈值过低")));
         QCOMPARE(h.outcomeOf(held).reason, RejectReason::ApprovalRefused);
         // partySec proposes a handbook (held for everyone) and cannot approve it.
-        ScoringHandbook hb{1, QStringLiteral("手册"), {{QStringLiteral("c"), QStringLiteral("类")}},
-                           {{QStringLiteral("VOL"), QStringLiteral("c"), QStringLiteral("志愿服务"), 5, 0, false}}, {}};
+        ScoringHandbook hb { 1,
+                             QStringLiteral("手册"),
+                             { { QStringLiteral("c"), QStringLiteral("类") } },
+                             { { QStringLiteral("VOL"), QStringLiteral("c"),
+                                 QStringLiteral("志愿服务"), 5, 0, false } },
+                             {} };
         const auto proposal = h.chain.tx(QStringLiteral("partySec"), TxType::HandbookProposed, hb);
         GONGZHI_PENDING(h, proposal);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted, decide(proposal)), RejectReason::SelfApproval);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("partyStaff"), TxType::ApprovalGranted, decide(proposal)), RejectReason::NotPermitted);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted,
-                                        ApprovalDecision{crypto::Digest(), {}}), RejectReason::NotFound);
+        GONGZHI_REJECTED(
+            h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted, decide(proposal)),
+            RejectReason::SelfApproval);
+        GONGZHI_REJECTED(
+            h, h.chain.tx(QStringLiteral("partyStaff"), TxType::ApprovalGranted, decide(proposal)),
+            RejectReason::NotPermitted);
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted,
+                                    ApprovalDecision { crypto::Digest(), {} }),
+                         RejectReason::NotFound);
     }
 
     void people_enrolRotateRoleChangeRemove()
     {
         StateHarness h;
         auto &newbie = h.chain[QStringLiteral("newbie")];
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcAdmin"), TxType::PersonEnrolled,
-                                        PersonEnrolled{newbie.key.publicKey(), 3, QStringLiteral("赵敏"), 1}), RejectReason::OutOfScope);
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("rcAdmin"), TxType::PersonEnrolled,
-                                       PersonEnrolled{newbie.key.publicKey(), 2, QStringLiteral("赵敏"), 1}));
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcAdmin"), TxType::PersonEnrolled,
-                                        PersonEnrolled{newbie.key.publicKey(), 2, QStringLiteral("赵敏"), 1}), RejectReason::Duplicate);
+        GONGZHI_REJECTED(
+            h,
+            h.chain.tx(QStringLiteral("rcAdmin"), TxType::PersonEnrolled,
+                       PersonEnrolled { newbie.key.publicKey(), 3, QStringLiteral("赵敏"), 1 }),
+            RejectReason::OutOfScope);
+        GONGZHI_APPLIED(
+            h,
+            h.chain.tx(QStringLiteral("rcAdmin"), TxType::PersonEnrolled,
+                       PersonEnrolled { newbie.key.publicKey(), 2, QStringLiteral("赵敏"), 1 }));
+        GONGZHI_REJECTED(
+            h,
+            h.chain.tx(QStringLiteral("rcAdmin"), TxType::PersonEnrolled,
+                       PersonEnrolled { newbie.key.publicKey(), 2, QStringLiteral("赵敏"), 1 }),
+            RejectReason::Duplicate);
         // Granting a role by an admin waits for a secretary of the party committee.
-        const auto grant = h.chain.tx(QStringLiteral("rcAdmin"), TxType::RoleGranted, RoleChange{newbie.key.publicKey(), chain::Role::Auditor});
+        const auto grant = h.chain.tx(QStringLiteral("rcAdmin"), TxType::RoleGranted,
+                                      RoleChange { newbie.key.publicKey(), chain::Role::Auditor });
         GONGZHI_PENDING(h, grant);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcSec"), TxType::ApprovalGranted, decide(grant)), RejectReason::OutOfScope);
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted, decide(grant)));
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("rcSec"), TxType::RoleRevoked, RoleChange{newbie.key.publicKey(), chain::Role::Auditor}));
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcSec"), TxType::RoleRevoked, RoleChange{newbie.key.publicKey(), chain::Role::Auditor}),
+        GONGZHI_REJECTED(
+            h, h.chain.tx(QStringLiteral("rcSec"), TxType::ApprovalGranted, decide(grant)),
+            RejectReason::OutOfScope);
+        GONGZHI_APPLIED(
+            h, h.chain.tx(QStringLiteral("partySec"), TxType::ApprovalGranted, decide(grant)));
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("rcSec"), TxType::RoleRevoked,
+                                   RoleChange { newbie.key.publicKey(), chain::Role::Auditor }));
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("rcSec"), TxType::RoleRevoked,
+                                    RoleChange { newbie.key.publicKey(), chain::Role::Auditor }),
                          RejectReason::WrongStatus);
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("rcSec"), TxType::RoleRevoked, RoleChange{newbie.key.publicKey(), chain::Role::Staff}),
+        GONGZHI_REJECTED(h,
+                         h.chain.tx(QStringLiteral("rcSec"), TxType::RoleRevoked,
+                                    RoleChange { newbie.key.publicKey(), chain::Role::Staff }),
                          RejectReason::InvalidValue);
         // The person rotates their own key; the old one signs nothing afterwards.
         auto &next = h.chain[QStringLiteral("newbie2")];
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("newbie"), TxType::PersonKeyRotated,
-                                       PersonKeyRotated{newbie.key.publicKey(), next.key.publicKey(), QStringLiteral("换手机")}));
-        QVERIFY(!h.sm->isCurrentPersonKey(newbie.key.publicKey(), h.sm->appliedHeight().value()).value());
-        GONGZHI_REJECTED(h, h.chain.tx(QStringLiteral("newbie"), TxType::FeedbackSubmitted,
-                                        FeedbackSubmitted{FeedbackKind::Suggestion, QStringLiteral("env"), QStringLiteral("x"), 0, {}}),
-                         RejectReason::UnknownSigner);
-        GONGZHI_APPLIED(h, h.chain.tx(QStringLiteral("rcSec"), TxType::PersonRemoved, PersonRemoved{next.key.publicKey(), QStringLiteral("离职")}));
-        QVERIFY(!h.sm->isCurrentPersonKey(next.key.publicKey(), h.sm->appliedHeight().value()).value());
-        QVERIFY(h.sm->isCurrentPersonKey(next.key.publicKey(), h.sm->appliedHeight().value() - 1).value());
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("newbie"), TxType::PersonKeyRotated,
+                                   PersonKeyRotated { newbie.key.publicKey(), next.key.publicKey(),
+                                                      QStringLiteral("换手机") }));
+        QVERIFY(!h.sm->isCurrentPersonKey(newbie.key.publicKey(), h.sm->appliedHeight().value())
+                     .value());
+        GONGZHI_REJECTED(
+            h,
+            h.chain.tx(
+                QStringLiteral("newbie"), TxType::FeedbackSubmitted,
+                FeedbackSubmitted {
+                    FeedbackKind::Suggestion, QStringLiteral("env"), QStringLiteral("x"), 0, {} }),
+            RejectReason::UnknownSigner);
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(QStringLiteral("rcSec"), TxType::PersonRemoved,
+                                   PersonRemoved { next.key.publicKey(), QStringLiteral("离职") }));
+        QVERIFY(
+            !h.sm->isCurrentPersonKey(next.key.publicKey(), h.sm->appliedHeight().value()).value());
+        QVERIFY(h.sm->isCurrentPersonKey(next.key.publicKey(), h.sm->appliedHeight().value() - 1)
+                    .value());
     }
 
     void digest_sameAfterRebuildAndInAnotherProcess()
     {
         StateHarness h;
-        h.commit({h.chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet{20, 5}),
-                  h.chain.tx(QStringLiteral("rcStaff"), TxType::ResidentEnrolled,
-                             ResidentPin{Pseudonym(std::array<std::uint8_t, 16>{7}), PinVerifier()})});
-        h.commit({h.chain.tx(QStringLiteral("rcStaff"), TxType::RecordSubmitted,
-                             RecordSubmitted{RecordKind::Decision, {QStringLiteral("议事"), {}, {}, {}}, 0, 0, 0, 0, 0, {}}),
-                  h.chain.tx(QStringLiteral("stranger"), TxType::PolicySet, PolicySet{})});
+        h.commit({ h.chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet { 20, 5 }),
+                   h.chain.tx(QStringLiteral("rcStaff"), TxType::ResidentEnrolled,
+                              ResidentPin { Pseudonym(std::array<std::uint8_t, 16> { 7 }),
+                                            PinVerifier() }) });
+        h.commit({ h.chain.tx(QStringLiteral("rcStaff"), TxType::RecordSubmitted,
+                              RecordSubmitted { RecordKind::Decision,
+                                                { QStringLiteral("议事"), {}, {}, {} },
+                                                0,
+                                                0,
+                                                0,
+                                                0,
+                                                0,
+                                                {} }),
+                   h.chain.tx(QStringLiteral("stranger"), TxType::PolicySet, PolicySet {}) });
         const auto d1 = h.sm->digest().value();
         QVERIFY(h.sm->reset().has_value());
         QVERIFY(!h.sm->appliedHeight());
@@ -307,7 +401,8 @@ private slots:
         f.close();
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child-digest"), f.fileName(), h.dir.file(QStringLiteral("child.db"))});
+                    { QStringLiteral("--child-digest"), f.fileName(),
+                      h.dir.file(QStringLiteral("child.db")) });
         QVERIFY(child.waitForFinished(60000));
         QCOMPARE(child.exitCode(), 0);
         QCOMPARE(QString::fromLatin1(child.readAllStandardOutput()).trimmed(), d1.toHex());
@@ -325,8 +420,9 @@ private slots:
         writeBlocks(dir.file(QStringLiteral("blocks.bin")), blocks);
         const QString crashed = dir.file(QStringLiteral("crashed.db"));
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child-apply"), dir.file(QStringLiteral("blocks.bin")), crashed});
+        child.start(
+            QCoreApplication::applicationFilePath(),
+            { QStringLiteral("--child-apply"), dir.file(QStringLiteral("blocks.bin")), crashed });
         QVERIFY(child.waitForStarted());
         int lines = 0;
         while (lines < 40 && child.waitForReadyRead(60000)) {
@@ -343,7 +439,8 @@ private slots:
         QVERIFY(h + 1 >= std::uint64_t(lines));
         QVERIFY(h + 1 < blocks.size());
         QCOMPARE(after->lastBlockHash(), blocks[h].hash());
-        auto fresh = std::move(*state::StateMachine::open(dir.file(QStringLiteral("fresh.db")), state::StateMachine::Durability::Fast));
+        auto fresh = std::move(*state::StateMachine::open(dir.file(QStringLiteral("fresh.db")),
+                                                          state::StateMachine::Durability::Fast));
         QVERIFY(fresh->applyBatch(std::span<const chain::Block>(blocks.data(), h + 1)).has_value());
         QCOMPARE(after->digest().value(), fresh->digest().value());
         // And it carries on from there.
@@ -359,20 +456,26 @@ private slots:
         {
             auto sm = std::move(*state::StateMachine::open(path));
             QVERIFY(sm->apply(chain.blocks().front()).has_value());
-            QVERIFY(sm->apply(chain.block({chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet{9, 9})})).has_value());
+            QVERIFY(sm->apply(chain.block({ chain.tx(QStringLiteral("partySec"), TxType::PolicySet,
+                                                     PolicySet { 9, 9 }) }))
+                        .has_value());
             d = sm->digest().value();
         }
         auto sm = std::move(*state::StateMachine::open(path));
         QCOMPARE(sm->appliedHeight().value(), std::uint64_t(1));
         QCOMPARE(sm->digest().value(), d);
         QCOMPARE(sm->lastBlockHash(), chain.blocks().back().hash());
-        QVERIFY(sm->apply(chain.block({chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet{8, 8})})).has_value());
-        const auto o = state::StateQueries(*sm).txOutcome(chain.blocks().back().transactions().front().id());
+        QVERIFY(sm->apply(chain.block({ chain.tx(QStringLiteral("partySec"), TxType::PolicySet,
+                                                 PolicySet { 8, 8 }) }))
+                    .has_value());
+        const auto o
+            = state::StateQueries(*sm).txOutcome(chain.blocks().back().transactions().front().id());
         QCOMPARE(int(o->outcome), int(state::TxOutcome::Applied));
         // Sequence numbers survived the reopen: an old sequence is a replay.
         chain[QStringLiteral("partySec")].sequence = 1;
-        const auto replay = chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet{7, 7});
-        QVERIFY(sm->apply(chain.block({replay})).has_value());
+        const auto replay
+            = chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet { 7, 7 });
+        QVERIFY(sm->apply(chain.block({ replay })).has_value());
         QCOMPARE(state::StateQueries(*sm).txOutcome(replay.id())->reason, RejectReason::Replay);
     }
 };

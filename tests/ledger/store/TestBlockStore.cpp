@@ -34,7 +34,16 @@ std::unique_ptr<BlockStore> createStore(const ChainBuilder &b, const QString &pa
     return std::move(*s);
 }
 
-enum class Wrong { Height, SameHeight, PrevHash, HistoryRoot, Consortium, TxId, AuthorSequence, TxTwiceInBlock };
+enum class Wrong {
+    Height,
+    SameHeight,
+    PrevHash,
+    HistoryRoot,
+    Consortium,
+    TxId,
+    AuthorSequence,
+    TxTwiceInBlock
+};
 } // namespace
 
 Q_DECLARE_METATYPE(Wrong)
@@ -76,7 +85,8 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(*s->blockHashes(0, 6), hashes);
-        QCOMPARE(*s->blockHashes(2, 4), std::vector<crypto::Digest>(hashes.begin() + 2, hashes.begin() + 4));
+        QCOMPARE(*s->blockHashes(2, 4),
+                 std::vector<crypto::Digest>(hashes.begin() + 2, hashes.begin() + 4));
         auto raw = s->readRaw(1, 3);
         QVERIFY(raw.has_value());
         QCOMPARE(raw->size(), std::size_t(3));
@@ -121,7 +131,8 @@ private Q_SLOTS:
         const Block &notGenesis = b.addBlock(1);
         QVERIFY(!BlockStore::create(other, notGenesis).has_value());
         QVERIFY(!QFile::exists(other));
-        QCOMPARE(BlockStore::open(dir.file(QStringLiteral("none.db"))).error().code, ErrorCode::NotFound);
+        QCOMPARE(BlockStore::open(dir.file(QStringLiteral("none.db"))).error().code,
+                 ErrorCode::NotFound);
     }
 
     void wrongBlock_isRefusedAndLeavesTheStoreUnchanged_data()
@@ -158,7 +169,9 @@ private Q_SLOTS:
         case Wrong::SameHeight: h.height -= 1; break;
         case Wrong::PrevHash: h.prevHash = b.blocks()[1].hash(); break;
         case Wrong::HistoryRoot: h.historyRoot = merkle::emptyRoot(); break;
-        case Wrong::Consortium: h.consortium = *chain::ConsortiumId::fromBytes(QByteArray(16, '\x07')); break;
+        case Wrong::Consortium:
+            h.consortium = *chain::ConsortiumId::fromBytes(QByteArray(16, '\x07'));
+            break;
         case Wrong::TxId: txs[2] = b.blocks()[1].transactions()[0]; break;
         case Wrong::AuthorSequence: txs[2] = b.transaction(b.author(1), 1); break;
         case Wrong::TxTwiceInBlock: txs[2] = txs[0]; break;
@@ -200,25 +213,31 @@ private Q_SLOTS:
     void sqlUpdateAndDelete_areRefusedByTriggers_data()
     {
         QTest::addColumn<QString>("sql");
-        QTest::newRow("update block") << QStringLiteral("UPDATE blocks SET tx_count = 7 WHERE height = 1");
-        QTest::newRow("update header") << QStringLiteral("UPDATE blocks SET header = x'00' WHERE height = 0");
+        QTest::newRow("update block")
+            << QStringLiteral("UPDATE blocks SET tx_count = 7 WHERE height = 1");
+        QTest::newRow("update header")
+            << QStringLiteral("UPDATE blocks SET header = x'00' WHERE height = 0");
         QTest::newRow("delete block") << QStringLiteral("DELETE FROM blocks WHERE height = 2");
         QTest::newRow("delete all blocks") << QStringLiteral("DELETE FROM blocks");
         QTest::newRow("update tx") << QStringLiteral("UPDATE transactions SET data = x'00'");
-        QTest::newRow("update tx sequence") << QStringLiteral("UPDATE transactions SET sequence = sequence + 1");
+        QTest::newRow("update tx sequence")
+            << QStringLiteral("UPDATE transactions SET sequence = sequence + 1");
         QTest::newRow("delete tx") << QStringLiteral("DELETE FROM transactions WHERE height = 2");
         QTest::newRow("update meta") << QStringLiteral("UPDATE meta SET value = x'00'");
         QTest::newRow("delete meta") << QStringLiteral("DELETE FROM meta");
         QTest::newRow("replace block") << QStringLiteral(
             "REPLACE INTO blocks(height, hash, header, signature, tx_count) "
             "SELECT height, hash, header, signature, tx_count + 1 FROM blocks WHERE height = 1");
-        QTest::newRow("replace tx") << QStringLiteral(
-            "INSERT OR REPLACE INTO transactions(id, height, position, type, author, sequence, data) "
-            "SELECT id, height, position, type, author, sequence, x'00' FROM transactions WHERE height = 1");
+        QTest::newRow("replace tx")
+            << QStringLiteral("INSERT OR REPLACE INTO transactions(id, height, position, type, "
+                              "author, sequence, data) "
+                              "SELECT id, height, position, type, author, sequence, x'00' FROM "
+                              "transactions WHERE height = 1");
         QTest::newRow("upsert tx") << QStringLiteral(
             "INSERT INTO transactions SELECT * FROM transactions WHERE height = 2 "
             "ON CONFLICT(id) DO UPDATE SET data = x'00'");
-        QTest::newRow("replace meta") << QStringLiteral("REPLACE INTO meta(key, value) VALUES('format', 2)");
+        QTest::newRow("replace meta")
+            << QStringLiteral("REPLACE INTO meta(key, value) VALUES('format', 2)");
     }
 
     void sqlUpdateAndDelete_areRefusedByTriggers()
@@ -235,7 +254,8 @@ private Q_SLOTS:
             QVERIFY(db.open(path).has_value());
             auto st = db.exec(sql);
             QVERIFY(!st.has_value());
-            QVERIFY2(st.error().detail.contains(QLatin1String("append-only")), qPrintable(st.error().detail));
+            QVERIFY2(st.error().detail.contains(QLatin1String("append-only")),
+                     qPrintable(st.error().detail));
         }
         auto s = openStore(path, true);
         QCOMPARE(s->head().height, std::uint64_t(2));
@@ -254,7 +274,7 @@ private Q_SLOTS:
         const auto head = s->head();
         const auto root = s->nextHistoryRoot();
         s.reset();
-        for (bool readOnly : {true, false}) {
+        for (bool readOnly : { true, false }) {
             auto again = openStore(path, readOnly);
             QCOMPARE(again->head().height, head.height);
             QCOMPARE(again->head().hash, head.hash);
@@ -285,7 +305,7 @@ private Q_SLOTS:
         int killedRunning = 0;
         for (int round = 0; round < 24; ++round) {
             QProcess child;
-            child.start(QStringLiteral(GONGZHI_APPENDER), {path, QString::number(seed)});
+            child.start(QStringLiteral(GONGZHI_APPENDER), { path, QString::number(seed) });
             QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
             // Early rounds may hit the child while it opens the store.
             const int delayMs = round < 4 ? int(rng.bounded(30u)) : 50 + int(rng.bounded(250u));

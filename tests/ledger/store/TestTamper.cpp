@@ -21,7 +21,7 @@ constexpr int TxPerBlock = 6;
 constexpr int Cases = 220; // per method (SQL, raw file bytes)
 
 const char *const Triggers[] = {
-    "blocks_append_only_u", "blocks_append_only_d", "blocks_append_only_r",
+    "blocks_append_only_u",       "blocks_append_only_d",       "blocks_append_only_r",
     "transactions_append_only_u", "transactions_append_only_d", "transactions_append_only_r",
 };
 
@@ -31,9 +31,11 @@ struct Column {
     bool integer;
 };
 const Column Columns[] = {
-    {"blocks", "header", false},      {"blocks", "signature", false}, {"blocks", "hash", false},
-    {"blocks", "tx_count", true},     {"transactions", "data", false}, {"transactions", "id", false},
-    {"transactions", "author", false}, {"transactions", "type", true}, {"transactions", "sequence", true},
+    { "blocks", "header", false },        { "blocks", "signature", false },
+    { "blocks", "hash", false },          { "blocks", "tx_count", true },
+    { "transactions", "data", false },    { "transactions", "id", false },
+    { "transactions", "author", false },  { "transactions", "type", true },
+    { "transactions", "sequence", true },
 };
 
 QByteArray readAll(const QString &path)
@@ -100,7 +102,7 @@ private:
     {
         const QString dir = m_dir.file(QStringLiteral("case%1").arg(++m_case));
         QDir().mkpath(dir);
-        for (const char *name : {"ledger.db", "ledger.head"}) {
+        for (const char *name : { "ledger.db", "ledger.head" }) {
             const QString n = QLatin1String(name);
             if (!QFile::copy(m_pristine + QLatin1Char('/') + n, dir + QLatin1Char('/') + n))
                 qFatal("copy failed");
@@ -124,12 +126,14 @@ private:
     static std::pair<int, QString> cliVerify(const QString &db)
     {
         QProcess p;
-        p.start(QStringLiteral(GONGZHI_CLI), {QStringLiteral("verify"), QStringLiteral("--data-dir"),
-                                             QFileInfo(db).absolutePath()});
+        p.start(QStringLiteral(GONGZHI_CLI),
+                { QStringLiteral("verify"), QStringLiteral("--data-dir"),
+                  QFileInfo(db).absolutePath() });
         if (!p.waitForFinished(60000))
-            return {-1, QString()};
-        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
-        return {p.exitCode(), lines.last()};
+            return { -1, QString() };
+        const QStringList lines
+            = QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+        return { p.exitCode(), lines.last() };
     }
 
     void expectNamed(const QString &db, std::uint64_t height, bool viaCli, const QString &what)
@@ -138,7 +142,8 @@ private:
             const auto [code, last] = cliVerify(db);
             QVERIFY2(code == 1, qPrintable(what + QStringLiteral(": exit %1").arg(code)));
             const QString prefix = QStringLiteral("FAILED block %1").arg(height);
-            QVERIFY2(last.startsWith(prefix + QLatin1Char(',')) || last.startsWith(prefix + QLatin1Char(':')),
+            QVERIFY2(last.startsWith(prefix + QLatin1Char(','))
+                         || last.startsWith(prefix + QLatin1Char(':')),
                      qPrintable(what + QStringLiteral(": ") + last));
             return;
         }
@@ -165,7 +170,8 @@ private Q_SLOTS:
             QVERIFY(c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).has_value());
         }
         s->reset();
-        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")) || QFileInfo(db + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal"))
+                || QFileInfo(db + QStringLiteral("-wal")).size() == 0);
     }
 
     void untouchedCopy_verifies()
@@ -174,7 +180,10 @@ private Q_SLOTS:
         QVERIFY(!verifyError(db).has_value());
         const auto [code, last] = cliVerify(db);
         QCOMPARE(code, 0);
-        QCOMPARE(last, QStringLiteral("OK height=%1 transactions=%2").arg(Blocks).arg(1 + Blocks * TxPerBlock));
+        QCOMPARE(last,
+                 QStringLiteral("OK height=%1 transactions=%2")
+                     .arg(Blocks)
+                     .arg(1 + Blocks * TxPerBlock));
     }
 
     void byteChangedThroughSql_namesTheBlock()
@@ -188,7 +197,7 @@ private Q_SLOTS:
             const QString table = QLatin1String(col.table);
             const QString column = QLatin1String(col.name);
             QString where = QStringLiteral("height = ?");
-            QVariantList key{height};
+            QVariantList key { height };
             if (table == QLatin1String("transactions")) {
                 const auto count = height == 0 ? 1 : TxPerBlock;
                 where += QStringLiteral(" AND position = ?");
@@ -198,7 +207,8 @@ private Q_SLOTS:
             bool changed = false;
             {
                 Attacker a(db);
-                const QVariant old = a.value(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(column, table, where), key);
+                const QVariant old = a.value(
+                    QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(column, table, where), key);
                 QVariant now;
                 if (col.integer) {
                     const int byte = int(rng.bounded(2u));
@@ -211,8 +221,9 @@ private Q_SLOTS:
                 }
                 // A changed sequence may collide with another of the same author's: the
                 // UNIQUE constraint refuses it, so the attacker tries another change.
-                changed = a.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3").arg(table, column, where),
-                                 QVariantList{now} + key);
+                changed = a.exec(
+                    QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3").arg(table, column, where),
+                    QVariantList { now } + key);
             }
             if (!changed)
                 continue;
@@ -264,51 +275,58 @@ private Q_SLOTS:
 
     void deletedLastBlocks_areDetectedThroughTheWitness()
     {
-        for (int removed : {1, 3}) {
-            for (bool viaCli : {false, true}) {
+        for (int removed : { 1, 3 }) {
+            for (bool viaCli : { false, true }) {
                 const QString db = copy();
                 {
                     Attacker a(db);
-                    QVERIFY(a.exec(QStringLiteral("DELETE FROM transactions WHERE height > ?"), {Blocks - removed}));
-                    QVERIFY(a.exec(QStringLiteral("DELETE FROM blocks WHERE height > ?"), {Blocks - removed}));
+                    QVERIFY(a.exec(QStringLiteral("DELETE FROM transactions WHERE height > ?"),
+                                   { Blocks - removed }));
+                    QVERIFY(a.exec(QStringLiteral("DELETE FROM blocks WHERE height > ?"),
+                                   { Blocks - removed }));
                 }
-                expectNamed(db, std::uint64_t(Blocks - removed + 1), viaCli, QStringLiteral("deleted"));
+                expectNamed(db, std::uint64_t(Blocks - removed + 1), viaCli,
+                            QStringLiteral("deleted"));
             }
         }
     }
 
     void reorderedBlocks_areDetected()
     {
-        for (auto [i, j] : {std::pair{3, 4}, std::pair{7, 20}, std::pair{1, Blocks}}) {
-            for (bool viaCli : {false, true}) {
+        for (auto [i, j] : { std::pair { 3, 4 }, std::pair { 7, 20 }, std::pair { 1, Blocks } }) {
+            for (bool viaCli : { false, true }) {
                 const QString db = copy();
                 {
                     Attacker a(db);
-                    for (const char *table : {"blocks", "transactions"}) {
-                        const QString sql = QStringLiteral("UPDATE %1 SET height = ? WHERE height = ?").arg(QLatin1String(table));
-                        QVERIFY(a.exec(sql, {-1, i}));
-                        QVERIFY(a.exec(sql, {i, j}));
-                        QVERIFY(a.exec(sql, {j, -1}));
+                    for (const char *table : { "blocks", "transactions" }) {
+                        const QString sql
+                            = QStringLiteral("UPDATE %1 SET height = ? WHERE height = ?")
+                                  .arg(QLatin1String(table));
+                        QVERIFY(a.exec(sql, { -1, i }));
+                        QVERIFY(a.exec(sql, { i, j }));
+                        QVERIFY(a.exec(sql, { j, -1 }));
                     }
                 }
-                expectNamed(db, std::uint64_t(i), viaCli, QStringLiteral("swapped %1 and %2").arg(i).arg(j));
+                expectNamed(db, std::uint64_t(i), viaCli,
+                            QStringLiteral("swapped %1 and %2").arg(i).arg(j));
             }
         }
     }
 
     void transactionReplacedByAnotherValidlySigned_breaksTheMerkleRoot()
     {
-        for (bool viaCli : {false, true}) {
+        for (bool viaCli : { false, true }) {
             const QString db = copy();
             const auto other = m_builder->freshKey();
             const auto tx = m_builder->transaction(other, 1);
             QVERIFY(tx.verifySignature());
             {
                 Attacker a(db);
-                QVERIFY(a.exec(QStringLiteral("UPDATE transactions SET id = ?, type = ?, author = ?, sequence = ?, data = ? "
+                QVERIFY(a.exec(QStringLiteral("UPDATE transactions SET id = ?, type = ?, author = "
+                                              "?, sequence = ?, data = ? "
                                               "WHERE height = 9 AND position = 4"),
-                               {tx.id().toByteArray(), int(tx.type()), tx.author().toByteArray(),
-                                qint64(tx.sequence()), tx.encoded()}));
+                               { tx.id().toByteArray(), int(tx.type()), tx.author().toByteArray(),
+                                 qint64(tx.sequence()), tx.encoded() }));
             }
             expectNamed(db, 9, viaCli, QStringLiteral("replaced"));
             if (!viaCli)
