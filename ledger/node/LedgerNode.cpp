@@ -55,6 +55,7 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
     // the applied index lives with the state it produced). Configuration entries after
     // it are re-delivered and are no-ops here.
     cfg.applied = head.raftIndex;
+    n->m_appliedIndex = head.raftIndex;
     cfg.maxMsgBytes = 4 * 1024 * 1024;
     cfg.maxInflight = 32;
     n->m_raft = GONGZHI_TRY(raft::Raft::create(cfg, *n->m_raftLog));
@@ -134,6 +135,7 @@ void LedgerNode::processReady()
                 sendFrame(m.to, RaftFrame, MessageCodec::encode(m));
         }
         applyCommitted(rd.committedEntries);
+        serveReads(rd.readStates);
         m_raft->advance();
     }
 }
@@ -193,6 +195,40 @@ void LedgerNode::applyCommitted(const std::vector<raft::Entry> &entries)
             applyBlock(e, *block);
         }
         m_decoded.erase(m_decoded.begin(), m_decoded.upper_bound(e.index));
+        m_appliedIndex = e.index;
+    }
+}
+
+void LedgerNode::readIndex(ReadCallback done)
+{
+    QByteArray context = QByteArray::number(id()) + ':' + QByteArray::number(++m_nextReadId);
+    const auto r = m_raft->readIndex(context);
+    if (!r) {
+        done(core::fail(ErrorCode::Unavailable,
+                        QString::fromLatin1(raft::rejectionName(r.error().reason))));
+        return;
+    }
+    m_reads.emplace(std::move(context), std::move(done));
+    processReady();
+}
+
+void LedgerNode::serveReads(const std::vector<raft::ReadState> &states)
+{
+    for (const auto &rs : states) {
+        auto it = m_reads.find(rs.context);
+        if (it == m_reads.end())
+            continue;
+        m_confirmedReads.emplace_back(rs.index, std::move(it->second));
+        m_reads.erase(it);
+    }
+    // Dissertation §6.4: answer once the state machine has applied through the read index.
+    for (auto it = m_confirmedReads.begin(); it != m_confirmedReads.end();) {
+        if (it->first <= m_appliedIndex) {
+            it->second(m_store->head().height);
+            it = m_confirmedReads.erase(it);
+        } else {
+            ++it;
+        }
     }
 }
 

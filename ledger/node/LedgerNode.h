@@ -86,6 +86,12 @@ public:
     // same transaction again only adds another callback.
     void submit(const chain::Transaction &tx, SubmitCallback done);
     core::Status transferLeadership(raft::NodeId to);
+    // Linearizable read (Raft dissertation §6.4, ReadIndex), for screens that
+    // must show the latest committed state: `done` gets the chain height that a
+    // read made now must reflect, once this node has applied that far; a
+    // follower or a new leader without a commit in its term answers Unavailable.
+    using ReadCallback = std::function<void(const core::Result<std::uint64_t> &height)>;
+    void readIndex(ReadCallback done);
 
     NodeStatus status() const;
     store::BlockStore &blockStore() { return *m_store; }
@@ -157,6 +163,12 @@ private:
     std::vector<std::pair<chain::Transaction, raft::NodeId>> m_admissions;
     bool m_admitScheduled = false;
     QHash<raft::NodeId, quint64> m_lastContactTick;
+    // ReadIndex requests: by context until confirmed, then until applied.
+    quint64 m_nextReadId = 0;
+    std::map<QByteArray, ReadCallback> m_reads;
+    std::vector<std::pair<raft::Index, ReadCallback>> m_confirmedReads;
+    raft::Index m_appliedIndex = 0;
+    void serveReads(const std::vector<raft::ReadState> &states);
 };
 
 } // namespace ledger::node

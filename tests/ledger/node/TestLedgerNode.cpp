@@ -125,6 +125,31 @@ private Q_SLOTS:
         QCOMPARE(*c.node(cut)->blockStore().transactionCount(), 301u);
     }
 
+    void readIndex_reflectsEveryAcknowledgedCommit()
+    {
+        LoopCluster c(3);
+        QTRY_VERIFY_WITH_TIMEOUT(c.leader() >= 0, 10000);
+        const int leader = c.leader();
+        Tally t;
+        for (std::uint64_t seq = 1; seq <= 30; ++seq)
+            c.node(leader)->submit(c.makeTx(seq), count(t));
+        QTRY_COMPARE_WITH_TIMEOUT(t.committed, 30, 20000);
+        const auto acknowledged = c.node(leader)->blockStore().head().height;
+        std::optional<std::uint64_t> read;
+        c.node(leader)->readIndex([&](const core::Result<std::uint64_t> &h) {
+            if (h)
+                read = *h;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+        QVERIFY(*read >= acknowledged);
+        // Only the leader can confirm that nothing newer was committed.
+        bool refused = false;
+        c.node((leader + 1) % 3)->readIndex([&](const core::Result<std::uint64_t> &h) {
+            refused = !h;
+        });
+        QVERIFY(refused);
+    }
+
     void submissionsWithoutQuorum_commitOnceQuorumReturns()
     {
         LoopCluster c(3);
