@@ -10,7 +10,9 @@ GONGZHI_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   libqt6sql6-sqlite qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libsodium-dev
   libexpected-dev libsqlite3-dev libsecret-1-0 gnome-keyring dbus-daemon sqlite3 binutils
-  xvfb xauth imagemagick fonts-noto-cjk
+  xvfb xauth imagemagick fonts-noto-cjk qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher
+  espeak-ng librime-dev rime-data-luna-pinyin rime-data-pinyin-simp librime-bin libzinnia-dev
+  tegaki-zinnia-simplified-chinese libqrencode-dev xdotool qt6-declarative-dev
 )
 
 ensure_packages() {
