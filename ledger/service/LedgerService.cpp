@@ -1,0 +1,228 @@
+#include "ledger/service/LedgerService.h"
+
+#include "ledger/crypto/KeyFile.h"
+#include "ledger/node/LedgerNode.h"
+#include "ledger/service/NodeHost.h"
+#include "ledger/service/QueryReader.h"
+#include "ledger/service/SubmissionTracker.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSemaphore>
+#include <QThread>
+
+namespace ledger::service {
+
+using core::ErrorCode;
+using core::fail;
+
+namespace {
+// A leader hands over before stopping (like gongzhi-node); bounded so that
+// closing the app never hangs on an unreachable cluster.
+constexpr int HandoverMs = 3000;
+constexpr int StopWaitMs = HandoverMs + 2000;
+} // namespace
+
+struct LedgerService::Impl {
+    QString dataDir;
+    node::NodeConfig config;
+    QThread nodeThread;
+    QThread readerThread;
+    NodeHost *host = nullptr; // lives on nodeThread
+    QueryReader *reader = nullptr; // lives on readerThread
+    node::NodeStatus status;
+    std::unique_ptr<SubmissionTracker> tracker;
+
+    void stopNode();
+    void stopReader();
+};
+
+void LedgerService::Impl::stopNode()
+{
+    if (!host)
+        return;
+    if (nodeThread.isRunning()) {
+        QSemaphore stopped;
+        auto conn = QObject::connect(
+            host, &NodeHost::finished, host, [&stopped] { stopped.release(); },
+            Qt::DirectConnection);
+        QMetaObject::invokeMethod(host, [h = host] { h->shutdown(HandoverMs); });
+        if (!stopped.tryAcquire(1, StopWaitMs))
+            qCWarning(lcNode, "the node did not stop in time; closing it anyway");
+        QObject::disconnect(conn);
+        // Destroyed on its own thread: its SQLite connections and sockets live there.
+        QMetaObject::invokeMethod(
+            host, [h = host] { delete h; }, Qt::BlockingQueuedConnection);
+        nodeThread.quit();
+        nodeThread.wait();
+    } else {
+        delete host;
+    }
+    host = nullptr;
+}
+
+void LedgerService::Impl::stopReader()
+{
+    if (!reader)
+        return;
+    if (readerThread.isRunning()) {
+        QMetaObject::invokeMethod(
+            reader, [r = reader] { delete r; }, Qt::BlockingQueuedConnection);
+        readerThread.quit();
+        readerThread.wait();
+    } else {
+        delete reader;
+    }
+    reader = nullptr;
+}
+
+LedgerService::LedgerService(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>())
+{
+}
+
+LedgerService::~LedgerService()
+{
+    d->stopNode();
+    d->stopReader();
+}
+
+core::Result<std::unique_ptr<LedgerService>> LedgerService::open(const QString &dataDir,
+                                                                 QObject *parent)
+{
+    qRegisterMetaType<Submission>();
+    qRegisterMetaType<node::NodeStatus>();
+    const QDir dir(dataDir);
+    if (!QFileInfo(dataDir).isDir())
+        return fail(ErrorCode::NotFound, QStringLiteral("no such directory"), dataDir);
+    auto config = GONGZHI_TRY(node::NodeConfig::load(dir.filePath(QStringLiteral("node.json"))));
+    const QString keyPath = dir.filePath(QStringLiteral("node.key"));
+    auto nodeKey = GONGZHI_TRY(crypto::KeyFile::load(keyPath, QString()));
+    if (nodeKey.publicKey() != config.nodeKey)
+        return fail(ErrorCode::Conflict,
+                    QStringLiteral("node.key does not hold the key named in node.json"), keyPath);
+
+    std::unique_ptr<LedgerService> s(new LedgerService(parent));
+    Impl &d = *s->d;
+    d.dataDir = dir.absolutePath();
+    d.config = config;
+    d.nodeThread.setObjectName(QStringLiteral("gongzhi-node"));
+    d.readerThread.setObjectName(QStringLiteral("gongzhi-reader"));
+
+    // The node first: it creates or migrates state.db, which the reader then
+    // only reads.
+    d.host = new NodeHost(d.dataDir, config, nodeKey);
+    d.host->moveToThread(&d.nodeThread);
+    d.nodeThread.start();
+    core::Status started;
+    QMetaObject::invokeMethod(
+        d.host, [&] { started = d.host->start(); }, Qt::BlockingQueuedConnection);
+    if (!started)
+        return tl::unexpected(started.error()); // ~LedgerService stops the thread
+
+    d.reader = new QueryReader(d.dataDir);
+    d.reader->moveToThread(&d.readerThread);
+    d.readerThread.start();
+    core::Status opened;
+    QHash<crypto::PublicKey, std::uint64_t> sequences;
+    QMetaObject::invokeMethod(
+        d.reader,
+        [&] {
+            opened = d.reader->open();
+            if (opened)
+                sequences = d.reader->authorSequences();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!opened)
+        return tl::unexpected(opened.error());
+
+    LedgerService *self = s.get();
+    d.tracker = std::make_unique<SubmissionTracker>(self, d.host, d.reader);
+    d.tracker->seedSequences(sequences);
+
+    // Direct: the reader must reopen before any query posted after the
+    // UI hears of the block.
+    QueryReader *reader = d.reader;
+    connect(
+        d.host, &NodeHost::blockCommitted, d.host, [reader] { reader->markStale(); },
+        Qt::DirectConnection);
+    connect(d.host, &NodeHost::blockCommitted, self, &LedgerService::blockCommitted,
+            Qt::QueuedConnection);
+    connect(d.host, &NodeHost::halted, self, &LedgerService::halted, Qt::QueuedConnection);
+    connect(
+        d.host, &NodeHost::statusChanged, self,
+        [self](const node::NodeStatus &status) {
+            self->d->status = status;
+            self->d->tracker->onStatus(status);
+            Q_EMIT self->statusChanged(status);
+        },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(d.host, [h = d.host] { Q_EMIT h->statusChanged(h->status()); });
+    return s;
+}
+
+QString LedgerService::dataDir() const
+{
+    return d->dataDir;
+}
+
+const node::NodeConfig &LedgerService::config() const
+{
+    return d->config;
+}
+
+void LedgerService::postQuery(std::function<std::function<void()>(const QueryContext &)> job,
+                              QObject *receiver)
+{
+    QPointer<QObject> target(receiver);
+    LedgerService *self = this; // alive while the reader runs: ~LedgerService joins it
+    QueryReader *reader = d->reader;
+    QMetaObject::invokeMethod(reader, [reader, self, target, job = std::move(job)] {
+        std::function<void()> deliver;
+        reader->run([&](const QueryContext &c) { deliver = job(c); });
+        if (!deliver)
+            return;
+        QMetaObject::invokeMethod(self, [self, target, deliver = std::move(deliver)] {
+            // Receivers on another thread than the service's get it there.
+            if (target && target->thread() != self->thread())
+                QMetaObject::invokeMethod(target.data(), deliver);
+            else
+                deliver();
+        });
+    });
+}
+
+chain::TxId LedgerService::submit(chain::TxType type, const QByteArray &payload,
+                                  const crypto::KeyPair &author, QObject *receiver,
+                                  std::function<void(const Submission &)> done)
+{
+    return d->tracker->submit(type, payload, author, receiver, std::move(done));
+}
+
+std::vector<Submission> LedgerService::outbox() const
+{
+    return d->tracker->notFinal();
+}
+
+node::NodeStatus LedgerService::status() const
+{
+    return d->status;
+}
+
+core::Status LedgerService::transferLeadership(std::uint64_t toNodeId)
+{
+    core::Status result = fail(ErrorCode::Unavailable, QStringLiteral("the node is not running"));
+    NodeHost *host = d->host;
+    QMetaObject::invokeMethod(
+        host,
+        [&] {
+            if (host->node())
+                result = host->node()->transferLeadership(toNodeId);
+        },
+        Qt::BlockingQueuedConnection);
+    return result;
+}
+
+} // namespace ledger::service

@@ -1,0 +1,195 @@
+#include "ledger/service/SubmissionTracker.h"
+
+#include "ledger/domain/Rejection.h"
+#include "ledger/node/LedgerNode.h"
+#include "ledger/service/NodeHost.h"
+#include "ledger/service/QueryReader.h"
+
+#include <QDateTime>
+
+namespace ledger::service {
+
+SubmissionTracker::SubmissionTracker(LedgerService *service, NodeHost *host, QueryReader *reader)
+    : m_service(service)
+    , m_host(host)
+    , m_reader(reader)
+{
+}
+
+void SubmissionTracker::seedSequences(const QHash<crypto::PublicKey, std::uint64_t> &lastSeq)
+{
+    for (auto it = lastSeq.cbegin(); it != lastSeq.cend(); ++it)
+        m_lastSeq[it.key()] = std::max(m_lastSeq.value(it.key()), it.value());
+}
+
+std::uint64_t SubmissionTracker::nextSequence(const crypto::PublicKey &author)
+{
+    // Strictly increasing per author on the ledger (Applier: sequence above the
+    // author's last). Microseconds since the epoch keep it increasing across
+    // reinstalls and other PCs using the same key; the last used + 1 covers
+    // several submissions within a microsecond and a clock set back.
+    const auto nowUs = std::uint64_t(QDateTime::currentMSecsSinceEpoch()) * 1000;
+    const std::uint64_t seq = std::max(m_lastSeq.value(author) + 1, nowUs);
+    m_lastSeq[author] = seq;
+    return seq;
+}
+
+chain::TxId SubmissionTracker::submit(chain::TxType type, const QByteArray &payload,
+                                      const crypto::KeyPair &author, QObject *receiver,
+                                      std::function<void(const Submission &)> done)
+{
+    chain::TxBody body;
+    body.type = type;
+    body.consortium = m_service->config().consortium;
+    body.sequence = nextSequence(author.publicKey());
+    body.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    body.payload = payload;
+    const auto tx = chain::Transaction::sign(body, author);
+
+    Entry e { Submission {}, tx, receiver != nullptr, QPointer<QObject>(receiver), {} };
+    e.submission.txId = tx.id();
+    e.submission.type = type;
+    e.submission.stage = m_leaderKnown ? Submission::Stage::Sent : Submission::Stage::Queued;
+    e.submission.createdMs = body.timestampMs;
+    if (done)
+        e.callbacks.push_back(std::move(done));
+    const Submission first = e.submission;
+    m_entries.insert(tx.id(), std::move(e));
+    m_order.push_back(tx.id());
+    send(tx);
+
+    // Reported after submit() returns, like every later stage.
+    QPointer<LedgerService> service(m_service);
+    QMetaObject::invokeMethod(
+        m_service,
+        [this, service, first] {
+            if (!service)
+                return;
+            setStage(first.txId, first.stage);
+            Q_EMIT service->outboxChanged(int(m_entries.size()));
+        },
+        Qt::QueuedConnection);
+    return tx.id();
+}
+
+void SubmissionTracker::send(const chain::Transaction &tx)
+{
+    NodeHost *host = m_host;
+    LedgerService *service = m_service; // alive while the node thread runs
+    QMetaObject::invokeMethod(host, [this, host, service, tx] {
+        if (!host->node())
+            return;
+        host->node()->submit(tx, [this, service, id = tx.id()](const node::SubmitOutcome &o) {
+            QMetaObject::invokeMethod(service, [this, id, o] {
+                onNodeOutcome(id, o.kind == node::SubmitOutcome::Kind::Committed, o.height,
+                              o.reason);
+            });
+        });
+    });
+}
+
+void SubmissionTracker::onNodeOutcome(const chain::TxId &id, bool committed, std::uint64_t height,
+                                      const QString &reason)
+{
+    if (!m_entries.contains(id))
+        return;
+    if (!committed) {
+        setStage(id, Submission::Stage::Rejected, 0, reason);
+        return;
+    }
+    // Committed is not yet applied: the state machine decides (applied, held
+    // for a secretary's approval, or rejected by a domain rule).
+    QueryReader *reader = m_reader;
+    LedgerService *service = m_service;
+    QMetaObject::invokeMethod(reader, [this, reader, service, id, height] {
+        std::optional<state::TxOutcome> outcome;
+        reader->run([&](const QueryContext &c) { outcome = c.queries.txOutcome(id); });
+        QMetaObject::invokeMethod(
+            service, [this, id, height, outcome] { onStateOutcome(id, height, outcome); });
+    });
+}
+
+void SubmissionTracker::onStateOutcome(const chain::TxId &id, std::uint64_t height,
+                                       const std::optional<state::TxOutcome> &outcome)
+{
+    if (!outcome) {
+        // Committed by the node's word; the state has no row (a type the state
+        // does not track): it is on the chain, so it took effect.
+        setStage(id, Submission::Stage::Applied, height);
+        return;
+    }
+    switch (outcome->outcome) {
+    case state::TxOutcome::Applied:
+        setStage(id, Submission::Stage::Applied, std::uint64_t(outcome->height));
+        break;
+    case state::TxOutcome::Pending:
+        setStage(id, Submission::Stage::HeldForApproval, std::uint64_t(outcome->height));
+        break;
+    case state::TxOutcome::Rejected: {
+        QString reason = QString::fromLatin1(domain::rejectReasonName(outcome->reason));
+        if (!outcome->detail.isEmpty())
+            reason += QStringLiteral(": ") + outcome->detail;
+        setStage(id, Submission::Stage::Rejected, std::uint64_t(outcome->height), reason);
+        break;
+    }
+    }
+}
+
+void SubmissionTracker::onStatus(const node::NodeStatus &status)
+{
+    m_leaderKnown = status.leader != 0 && !status.halted;
+    if (!m_leaderKnown)
+        return;
+    const auto order = m_order;
+    for (const auto &id : order) {
+        auto it = m_entries.find(id);
+        if (it != m_entries.end() && it->submission.stage == Submission::Stage::Queued)
+            setStage(id, Submission::Stage::Sent);
+    }
+}
+
+bool SubmissionTracker::isFinal(Submission::Stage stage)
+{
+    return stage == Submission::Stage::Applied || stage == Submission::Stage::HeldForApproval
+        || stage == Submission::Stage::Rejected;
+}
+
+void SubmissionTracker::setStage(const chain::TxId &id, Submission::Stage stage,
+                                 std::uint64_t height, const QString &reason)
+{
+    auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return;
+    it->submission.stage = stage;
+    it->submission.height = height;
+    it->submission.reason = reason;
+    const Submission s = it->submission;
+    const bool hasReceiver = it->hasReceiver;
+    const QPointer<QObject> receiver = it->receiver;
+    const auto callbacks = it->callbacks;
+    if (isFinal(stage)) {
+        m_entries.erase(it);
+        m_order.erase(std::remove(m_order.begin(), m_order.end(), id), m_order.end());
+    }
+    Q_EMIT m_service->submissionChanged(s);
+    if (isFinal(stage))
+        Q_EMIT m_service->outboxChanged(int(m_entries.size()));
+    if (hasReceiver && !receiver)
+        return;
+    for (const auto &cb : callbacks)
+        cb(s);
+}
+
+std::vector<Submission> SubmissionTracker::notFinal() const
+{
+    std::vector<Submission> out;
+    out.reserve(m_order.size());
+    for (const auto &id : m_order) {
+        const auto it = m_entries.constFind(id);
+        if (it != m_entries.cend())
+            out.push_back(it->submission);
+    }
+    return out;
+}
+
+} // namespace ledger::service

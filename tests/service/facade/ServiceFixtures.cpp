@@ -1,0 +1,62 @@
+#include "tests/service/facade/ServiceFixtures.h"
+
+#include "ledger/crypto/KeyFile.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+
+namespace tests {
+
+bool runCli(const QStringList &args, int timeoutMs, QString *log)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(GONGZHI_CLI));
+    p.setArguments(args);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start();
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (!finished)
+        p.kill();
+    p.waitForFinished(5000);
+    const bool ok = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!ok && log)
+        *log = QString::fromUtf8(p.readAll());
+    return ok;
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    const QDir src(from);
+    if (!QDir().mkpath(to))
+        return false;
+    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = to + QLatin1Char('/') + src.relativeFilePath(path);
+        if (it.fileInfo().isDir()) {
+            if (!QDir().mkpath(target))
+                return false;
+        } else if (it.fileInfo().suffix() != QLatin1String("sock")) {
+            if (!QFile::copy(path, target))
+                return false;
+            QFile::setPermissions(target, QFile::permissions(path));
+        }
+    }
+    return true;
+}
+
+std::vector<ledger::crypto::KeyPair> demoPersonKeys(const QString &dataDir)
+{
+    std::vector<ledger::crypto::KeyPair> keys;
+    const QDir dir(dataDir + QStringLiteral("/keys"));
+    for (const QString &name : dir.entryList({ QStringLiteral("person-*.key") }, QDir::Files)) {
+        if (auto key = ledger::crypto::KeyFile::load(dir.filePath(name), QString()))
+            keys.push_back(*key);
+    }
+    return keys;
+}
+
+} // namespace tests
