@@ -3,6 +3,7 @@
 #include "ledger/crypto/KeyFile.h"
 #include "ledger/node/LedgerNode.h"
 #include "ledger/service/NodeHost.h"
+#include "ledger/service/Outbox.h"
 #include "ledger/service/QueryReader.h"
 #include "ledger/service/SubmissionTracker.h"
 
@@ -22,6 +23,26 @@ namespace {
 // closing the app never hangs on an unreachable cluster.
 constexpr int HandoverMs = 3000;
 constexpr int StopWaitMs = HandoverMs + 2000;
+
+struct RecoveredOutbox {
+    std::unique_ptr<Outbox> outbox;
+    std::vector<chain::Transaction> unsent;
+    std::vector<std::int64_t> createdMs;
+    QHash<crypto::PublicKey, std::uint64_t> sequences;
+};
+
+// On the node thread (the outbox's connection belongs to it).
+core::Status recoverOutbox(const QString &path, RecoveredOutbox &out)
+{
+    out.outbox = GONGZHI_TRY(Outbox::open(path));
+    const auto pending = GONGZHI_TRY(out.outbox->pending());
+    out.sequences = GONGZHI_TRY(out.outbox->lastSequences());
+    for (const auto &e : pending) {
+        out.unsent.push_back(e.tx);
+        out.createdMs.push_back(e.createdMs);
+    }
+    return {};
+}
 } // namespace
 
 struct LedgerService::Impl {
@@ -30,6 +51,7 @@ struct LedgerService::Impl {
     QThread nodeThread;
     QThread readerThread;
     NodeHost *host = nullptr; // lives on nodeThread
+    Outbox *outbox = nullptr; // used on nodeThread
     QueryReader *reader = nullptr; // lives on readerThread
     node::NodeStatus status;
     std::unique_ptr<SubmissionTracker> tracker;
@@ -58,8 +80,10 @@ void LedgerService::Impl::stopNode()
         nodeThread.wait();
     } else {
         delete host;
+        delete outbox;
     }
     host = nullptr;
+    outbox = nullptr;
 }
 
 void LedgerService::Impl::stopReader()
@@ -117,8 +141,16 @@ core::Result<std::unique_ptr<LedgerService>> LedgerService::open(const QString &
     d.host->moveToThread(&d.nodeThread);
     d.nodeThread.start();
     core::Status started;
+    RecoveredOutbox recovered;
     QMetaObject::invokeMethod(
-        d.host, [&] { started = d.host->start(); }, Qt::BlockingQueuedConnection);
+        d.host,
+        [&] {
+            started = d.host->start();
+            if (started)
+                started = recoverOutbox(dir.filePath(QStringLiteral("outbox.db")), recovered);
+            d.outbox = recovered.outbox.release();
+        },
+        Qt::BlockingQueuedConnection);
     if (!started)
         return tl::unexpected(started.error()); // ~LedgerService stops the thread
 
@@ -139,8 +171,9 @@ core::Result<std::unique_ptr<LedgerService>> LedgerService::open(const QString &
         return tl::unexpected(opened.error());
 
     LedgerService *self = s.get();
-    d.tracker = std::make_unique<SubmissionTracker>(self, d.host, d.reader);
+    d.tracker = std::make_unique<SubmissionTracker>(self, d.host, d.outbox, d.reader);
     d.tracker->seedSequences(sequences);
+    d.tracker->seedSequences(recovered.sequences);
 
     // Direct: the reader must reopen before any query posted after the
     // UI hears of the block.
@@ -160,6 +193,7 @@ core::Result<std::unique_ptr<LedgerService>> LedgerService::open(const QString &
         },
         Qt::QueuedConnection);
     QMetaObject::invokeMethod(d.host, [h = d.host] { Q_EMIT h->statusChanged(h->status()); });
+    d.tracker->resume(recovered.unsent, recovered.createdMs);
     return s;
 }
 

@@ -24,11 +24,14 @@ class StateMachine;
 namespace ledger::service {
 
 // What a query sees: its own read connections to the data directory's
-// state.db and ledger.db (WAL snapshots, never the node's connections).
+// state.db and ledger.db (WAL snapshots, never the node's connections),
+// reopened after each committed block so cached heights are current.
+// `blocks` is read-only (opened so) but not const: its readers (block(),
+// findTransaction(), readRaw()) are non-const; only the reader thread uses it.
 struct QueryContext {
     const state::StateMachine &state;
     const state::StateQueries &queries;
-    const store::BlockStore &blocks;
+    store::BlockStore &blocks;
 };
 
 // The final or current fate of a submission made through the service.

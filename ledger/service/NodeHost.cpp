@@ -34,6 +34,15 @@ NodeHost::NodeHost(QString dataDir, node::NodeConfig config, crypto::KeyPair nod
 NodeHost::~NodeHost()
 {
     finish();
+    // Destroyed here, not in finish(): finish() may run inside the node's own
+    // signal (roleChanged during a hand-over).
+    if (m_node)
+        m_node->setTransport(nullptr);
+    if (m_transport)
+        m_transport->attach(nullptr);
+    m_control.reset();
+    m_transport.reset();
+    m_node.reset();
 }
 
 core::Status NodeHost::start()
@@ -138,14 +147,6 @@ void NodeHost::finish()
         m_node->stop();
     if (m_transport)
         m_transport->stop();
-    // Destroyed here, on the node thread that owns their connections.
-    if (m_node)
-        m_node->setTransport(nullptr);
-    if (m_transport)
-        m_transport->attach(nullptr);
-    m_control.reset();
-    m_transport.reset();
-    m_node.reset();
     Q_EMIT finished();
 }
 

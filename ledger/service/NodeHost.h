@@ -44,7 +44,7 @@ public:
     // A clean stop: a leader first hands leadership to the most up-to-date
     // connected voter and waits (at most handoverMs) to see it step down;
     // then everything closes and finished() is emitted. A second call stops
-    // at once. After finished() the node is gone (node() is null).
+    // at once. The node is destroyed with the host (on this thread).
     void shutdown(int handoverMs);
 
     node::LedgerNode *node() const { return m_node.get(); }

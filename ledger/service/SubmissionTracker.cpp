@@ -3,15 +3,18 @@
 #include "ledger/domain/Rejection.h"
 #include "ledger/node/LedgerNode.h"
 #include "ledger/service/NodeHost.h"
+#include "ledger/service/Outbox.h"
 #include "ledger/service/QueryReader.h"
 
 #include <QDateTime>
 
 namespace ledger::service {
 
-SubmissionTracker::SubmissionTracker(LedgerService *service, NodeHost *host, QueryReader *reader)
+SubmissionTracker::SubmissionTracker(LedgerService *service, NodeHost *host, Outbox *outbox,
+                                     QueryReader *reader)
     : m_service(service)
     , m_host(host)
+    , m_outbox(outbox)
     , m_reader(reader)
 {
 }
@@ -56,34 +59,67 @@ chain::TxId SubmissionTracker::submit(chain::TxType type, const QByteArray &payl
     const Submission first = e.submission;
     m_entries.insert(tx.id(), std::move(e));
     m_order.push_back(tx.id());
-    send(tx);
 
-    // Reported after submit() returns, like every later stage.
-    QPointer<LedgerService> service(m_service);
-    QMetaObject::invokeMethod(
-        m_service,
-        [this, service, first] {
-            if (!service)
-                return;
-            setStage(first.txId, first.stage);
-            Q_EMIT service->outboxChanged(int(m_entries.size()));
-        },
-        Qt::QueuedConnection);
+    // Stored before it is sent (exactly once across restarts); reported only
+    // once stored, and always after submit() returned.
+    NodeHost *host = m_host;
+    Outbox *outbox = m_outbox;
+    LedgerService *service = m_service; // alive while the node thread runs
+    QMetaObject::invokeMethod(host, [this, host, outbox, service, tx, first] {
+        if (auto st = outbox->add(tx, first.createdMs); !st) {
+            const QString reason
+                = QStringLiteral("cannot store the submission: ") + st.error().toString();
+            QMetaObject::invokeMethod(service, [this, id = tx.id(), reason] {
+                setStage(id, Submission::Stage::Rejected, 0, reason);
+            });
+            return;
+        }
+        QMetaObject::invokeMethod(service, [this, first] { report(first); });
+        send(tx);
+    });
     return tx.id();
 }
 
+void SubmissionTracker::report(const Submission &first)
+{
+    auto it = m_entries.find(first.txId);
+    if (it != m_entries.end() && it->submission.stage == first.stage)
+        setStage(first.txId, first.stage); // else it moved on already
+    Q_EMIT m_service->outboxChanged(int(m_entries.size()));
+}
+
+void SubmissionTracker::resume(const std::vector<chain::Transaction> &txs,
+                               const std::vector<std::int64_t> &createdMs)
+{
+    for (std::size_t i = 0; i < txs.size(); ++i) {
+        const auto &tx = txs[i];
+        if (m_entries.contains(tx.id()))
+            continue;
+        Entry e { Submission {}, tx, false, {}, {} };
+        e.submission.txId = tx.id();
+        e.submission.type = tx.type();
+        e.submission.stage = m_leaderKnown ? Submission::Stage::Sent : Submission::Stage::Queued;
+        e.submission.createdMs = i < createdMs.size() ? createdMs[i] : tx.body().timestampMs;
+        m_entries.insert(tx.id(), std::move(e));
+        m_order.push_back(tx.id());
+        QMetaObject::invokeMethod(m_host, [this, tx] { send(tx); });
+    }
+    if (!txs.empty()) {
+        QMetaObject::invokeMethod(
+            m_service, [this] { Q_EMIT m_service->outboxChanged(int(m_entries.size())); },
+            Qt::QueuedConnection);
+    }
+}
+
+// On the node thread.
 void SubmissionTracker::send(const chain::Transaction &tx)
 {
-    NodeHost *host = m_host;
+    if (!m_host->node())
+        return;
     LedgerService *service = m_service; // alive while the node thread runs
-    QMetaObject::invokeMethod(host, [this, host, service, tx] {
-        if (!host->node())
-            return;
-        host->node()->submit(tx, [this, service, id = tx.id()](const node::SubmitOutcome &o) {
-            QMetaObject::invokeMethod(service, [this, id, o] {
-                onNodeOutcome(id, o.kind == node::SubmitOutcome::Kind::Committed, o.height,
-                              o.reason);
-            });
+    m_host->node()->submit(tx, [this, service, id = tx.id()](const node::SubmitOutcome &o) {
+        QMetaObject::invokeMethod(service, [this, id, o] {
+            onNodeOutcome(id, o.kind == node::SubmitOutcome::Kind::Committed, o.height, o.reason);
         });
     });
 }
@@ -170,6 +206,13 @@ void SubmissionTracker::setStage(const chain::TxId &id, Submission::Stage stage,
     if (isFinal(stage)) {
         m_entries.erase(it);
         m_order.erase(std::remove(m_order.begin(), m_order.end(), id), m_order.end());
+        Outbox *outbox = m_outbox;
+        QMetaObject::invokeMethod(m_host, [outbox, id] {
+            // If this is lost, the next start sends it again and learns the
+            // same fate (the chain or the refusal), which is harmless.
+            if (auto st = outbox->remove(id); !st)
+                qWarning("outbox: %s", qPrintable(st.error().toString()));
+        });
     }
     Q_EMIT m_service->submissionChanged(s);
     if (isFinal(stage))

@@ -14,19 +14,25 @@
 namespace ledger::service {
 
 class NodeHost;
+class Outbox;
 class QueryReader;
 
 // The submissions made through one LedgerService: assigns sequences, signs,
-// hands transactions to the node and follows each one to its final stage
-// (Submission::Stage). Lives on the service's (UI) thread; talks to the node
-// and the reader only through queued calls.
+// stores each in the durable Outbox, hands it to the node and follows it to
+// its final stage (Submission::Stage), when it leaves the outbox. Lives on
+// the service's (UI) thread; uses the node and the outbox (node thread) and
+// the reader only through queued calls, so submit() never waits for a disk.
 class SubmissionTracker
 {
 public:
-    SubmissionTracker(LedgerService *service, NodeHost *host, QueryReader *reader);
+    SubmissionTracker(LedgerService *service, NodeHost *host, Outbox *outbox, QueryReader *reader);
 
-    // The state's last sequence per author, so new ones are above it.
+    // The last sequence per author known to the state or the outbox, so new
+    // ones are above it.
     void seedSequences(const QHash<crypto::PublicKey, std::uint64_t> &lastSeq);
+    // Submissions the outbox held at start: sent again, byte for byte.
+    void resume(const std::vector<chain::Transaction> &txs,
+                const std::vector<std::int64_t> &createdMs);
 
     chain::TxId submit(chain::TxType type, const QByteArray &payload, const crypto::KeyPair &author,
                        QObject *receiver, std::function<void(const Submission &)> done);
@@ -46,6 +52,7 @@ private:
 
     std::uint64_t nextSequence(const crypto::PublicKey &author);
     void send(const chain::Transaction &tx);
+    void report(const Submission &first);
     void onNodeOutcome(const chain::TxId &id, bool committed, std::uint64_t height,
                        const QString &reason);
     void onStateOutcome(const chain::TxId &id, std::uint64_t height,
@@ -56,6 +63,7 @@ private:
 
     LedgerService *m_service;
     NodeHost *m_host;
+    Outbox *m_outbox;
     QueryReader *m_reader;
     bool m_leaderKnown = false;
     QHash<crypto::PublicKey, std::uint64_t> m_lastSeq;

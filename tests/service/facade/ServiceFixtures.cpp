@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 
 namespace tests {
 
@@ -46,6 +47,21 @@ bool copyTree(const QString &from, const QString &to)
         }
     }
     return true;
+}
+
+std::vector<quint16> freePorts(int count)
+{
+    // Held open together so that the same port is not handed out twice.
+    std::vector<std::unique_ptr<QTcpServer>> servers;
+    std::vector<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        auto server = std::make_unique<QTcpServer>();
+        if (!server->listen(QHostAddress::LocalHost, 0))
+            return {};
+        ports.push_back(server->serverPort());
+        servers.push_back(std::move(server));
+    }
+    return ports;
 }
 
 std::vector<ledger::crypto::KeyPair> demoPersonKeys(const QString &dataDir)
