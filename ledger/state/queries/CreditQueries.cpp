@@ -221,6 +221,13 @@ core::Result<std::vector<RedemptionRow>> redemptionsBefore(const StateMachine &s
     return out;
 }
 
+core::Result<int> latestScorePeriod(const StateMachine &state)
+{
+    auto q = GONGZHI_TRY(select(
+        state, QStringLiteral("SELECT period FROM score_events ORDER BY event_no DESC LIMIT 1")));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 core::Result<std::vector<ActivityRow>> activities(const StateMachine &state, int limit)
 {
     auto q = GONGZHI_TRY(

@@ -73,6 +73,9 @@ core::Result<std::vector<RedemptionRow>> redemptionsBefore(const StateMachine &s
                                                            const QByteArray &pseudonym,
                                                            std::int64_t beforeNo, int limit);
 
+// The month (yyyymm) of the newest score event, 0 when there is none.
+core::Result<int> latestScorePeriod(const StateMachine &state);
+
 // Activities (records of kind Activity) with attendance, newest first.
 struct ActivityRow {
     QByteArray recordId;

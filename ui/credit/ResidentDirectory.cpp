@@ -1,0 +1,161 @@
+#include "ui/credit/ResidentDirectory.h"
+
+#include "ledger/service/LedgerService.h"
+#include "ledger/state/ResidentRegistry.h"
+#include "ledger/state/queries/CreditQueries.h"
+#include "ui/common/DomainText.h"
+
+#include <QFile>
+#include <QThread>
+
+namespace ui {
+
+using ledger::service::QueryContext;
+
+ResidentDirectory::ResidentDirectory(AppContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+ResidentDirectory::~ResidentDirectory()
+{
+    // The worker only reads the registry file and posts its result back to
+    // this object; waiting here keeps that post from outliving us.
+    if (m_worker)
+        m_worker->wait();
+}
+
+void ResidentDirectory::refresh()
+{
+    using Rows = ledger::core::Result<std::vector<ledger::state::ResidentRow>>;
+    m_context.ledger->query<Rows>(
+        this, [](const QueryContext &c) { return ledger::state::residents(c.state, std::nullopt); },
+        [this](Rows rows) {
+            if (!rows)
+                return;
+            QHash<QByteArray, QString> names;
+            for (const Entry &e : m_entries)
+                names.insert(e.pseudonym, e.name);
+            m_entries.clear();
+            m_index.clear();
+            m_entries.reserve(rows->size());
+            for (const auto &r : *rows) {
+                m_index.insert(r.pseudonym, int(m_entries.size()));
+                m_entries.push_back(
+                    { r.pseudonym, r.residentNo, r.orgId, r.maskedName, names.value(r.pseudonym) });
+            }
+            m_loaded = true;
+            Q_EMIT changed();
+            loadNames();
+        });
+}
+
+void ResidentDirectory::loadNames()
+{
+    if (m_worker || !m_context.person)
+        return;
+    const std::uint32_t orgId = m_context.person->orgId;
+    QList<QByteArray> mine;
+    for (const Entry &e : m_entries) {
+        if (e.orgId == orgId && e.name.isEmpty())
+            mine << e.pseudonym;
+    }
+    if (mine.isEmpty())
+        return;
+    const QString dir = m_context.ledger->dataDir();
+    m_worker = QThread::create([this, dir, orgId, mine] {
+        QHash<QByteArray, QString> names;
+        QString problem;
+        QFile keyFile(dir + QStringLiteral("/keys/registry.key"));
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            problem = tr("The resident registry key is not on this PC, so residents are shown by "
+                         "number only.");
+        } else {
+            const QByteArray key = QByteArray::fromHex(keyFile.readAll().trimmed());
+            auto registry = ledger::state::ResidentRegistry::open(
+                dir + QStringLiteral("/residents.db"), key, orgId);
+            if (!registry) {
+                problem = tr("The resident registry could not be opened (%1), so residents are "
+                             "shown by number only.")
+                              .arg(registry.error().toString());
+            } else {
+                for (const QByteArray &p : mine) {
+                    const auto pseudonym = ledger::domain::Pseudonym::fromBytes(p);
+                    if (!pseudonym)
+                        continue;
+                    if (auto details = (*registry)->details(*pseudonym))
+                        names.insert(p, details->name);
+                }
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, names, problem] {
+                m_worker->deleteLater();
+                m_worker = nullptr;
+                m_registryProblem = problem;
+                for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+                    if (const auto at = m_index.constFind(it.key()); at != m_index.constEnd())
+                        m_entries[std::size_t(*at)].name = it.value();
+                }
+                Q_EMIT changed();
+            },
+            Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+const ResidentDirectory::Entry *ResidentDirectory::find(const QByteArray &pseudonym) const
+{
+    const auto at = m_index.constFind(pseudonym);
+    return at == m_index.constEnd() ? nullptr : &m_entries[std::size_t(*at)];
+}
+
+QString ResidentDirectory::label(const Entry &e)
+{
+    const QString number = tr("Resident %1").arg(e.residentNo);
+    if (!e.name.isEmpty())
+        return tr("%1 (%2)").arg(e.name, number);
+    if (!e.maskedName.isEmpty())
+        return tr("%1 (%2)").arg(e.maskedName, number);
+    return number;
+}
+
+QString ResidentDirectory::label(const QByteArray &pseudonym) const
+{
+    if (const Entry *e = find(pseudonym))
+        return label(*e);
+    return DomainText::fingerprint(pseudonym);
+}
+
+QHash<QByteArray, QString> ResidentDirectory::labels() const
+{
+    QHash<QByteArray, QString> out;
+    out.reserve(qsizetype(m_entries.size()));
+    for (const Entry &e : m_entries)
+        out.insert(e.pseudonym, label(e));
+    return out;
+}
+
+std::vector<const ResidentDirectory::Entry *> ResidentDirectory::search(const QString &text,
+                                                                        int limit) const
+{
+    const QString needle = text.trimmed();
+    bool isNumber = false;
+    const qint64 number = needle.toLongLong(&isNumber);
+    std::vector<const Entry *> out;
+    for (const Entry &e : m_entries) {
+        if (int(out.size()) >= limit)
+            break;
+        const bool match = needle.isEmpty() || (isNumber && e.residentNo == number)
+            || (!e.name.isEmpty() && e.name.contains(needle, Qt::CaseInsensitive))
+            || (!e.maskedName.isEmpty() && e.maskedName.contains(needle))
+            || (isNumber && QString::number(e.residentNo).startsWith(needle));
+        if (match)
+            out.push_back(&e);
+    }
+    return out;
+}
+
+} // namespace ui
