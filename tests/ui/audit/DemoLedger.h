@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ledger/crypto/Ed25519.h"
+#include "ledger/service/LedgerService.h"
+#include "ui/common/AppContext.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tests::ui {
+
+// The demo community (`gongzhi-cli demo-data`, a one-member cluster) run
+// through the real LedgerService, for the audit and network page tests.
+class DemoLedger
+{
+public:
+    // Makes the demo data directory in `dir` and opens it; empty on success,
+    // else what went wrong.
+    QString open(const QString &dir);
+    ledger::service::LedgerService &service() { return *m_service; }
+    QString dataDir() const { return m_dir; }
+
+    // The demo's people of organization 1 whose keys are in DIR/keys.
+    struct Person {
+        ledger::crypto::KeyPair key;
+        QString name;
+        std::uint8_t roles = 0;
+    };
+    const std::vector<Person> &people() const { return m_people; }
+    // The first person holding every bit of `roles`, or nullptr.
+    const Person *personWith(std::uint8_t roles) const;
+    // A context signed in as `person`.
+    ::ui::AppContext &signIn(const Person &person);
+
+    // Runs a query and waits for its answer (nullopt after timeoutMs).
+    template<class R>
+    std::optional<R> queryNow(std::function<R(const ledger::service::QueryContext &)> fn,
+                              int timeoutMs = 20000)
+    {
+        std::optional<R> out;
+        QEventLoop loop;
+        QObject receiver;
+        m_service->query<R>(&receiver, std::move(fn), [&](R r) {
+            out.emplace(std::move(r));
+            loop.quit();
+        });
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+        return out;
+    }
+
+private:
+    QString m_dir;
+    std::unique_ptr<ledger::service::LedgerService> m_service;
+    std::vector<Person> m_people;
+    std::optional<::ui::SignedInPerson> m_signedIn;
+    ::ui::Navigator m_navigator;
+    ::ui::AppContext m_context;
+};
+
+// Runs the real gongzhi-cli; true on exit code 0. `output` gets stdout.
+bool runCli(const QStringList &args, QByteArray *output = nullptr, QString *log = nullptr);
+// Copies a data directory (sockets left out).
+bool copyTree(const QString &from, const QString &to);
+
+} // namespace tests::ui
