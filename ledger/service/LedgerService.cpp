@@ -116,17 +116,26 @@ LedgerService::~LedgerService()
 core::Result<std::unique_ptr<LedgerService>> LedgerService::open(const QString &dataDir,
                                                                  QObject *parent)
 {
+    const QString keyPath = QDir(dataDir).filePath(QStringLiteral("node.key"));
+    if (!QFileInfo(dataDir).isDir())
+        return fail(ErrorCode::NotFound, QStringLiteral("no such directory"), dataDir);
+    auto nodeKey = GONGZHI_TRY(crypto::KeyFile::load(keyPath, QString()));
+    return open(dataDir, nodeKey, parent);
+}
+
+core::Result<std::unique_ptr<LedgerService>>
+LedgerService::open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObject *parent)
+{
     qRegisterMetaType<Submission>();
     qRegisterMetaType<node::NodeStatus>();
     const QDir dir(dataDir);
     if (!QFileInfo(dataDir).isDir())
         return fail(ErrorCode::NotFound, QStringLiteral("no such directory"), dataDir);
     auto config = GONGZHI_TRY(node::NodeConfig::load(dir.filePath(QStringLiteral("node.json"))));
-    const QString keyPath = dir.filePath(QStringLiteral("node.key"));
-    auto nodeKey = GONGZHI_TRY(crypto::KeyFile::load(keyPath, QString()));
     if (nodeKey.publicKey() != config.nodeKey)
         return fail(ErrorCode::Conflict,
-                    QStringLiteral("node.key does not hold the key named in node.json"), keyPath);
+                    QStringLiteral("the node key is not the one node.json names"),
+                    dir.filePath(QStringLiteral("node.json")));
 
     std::unique_ptr<LedgerService> s(new LedgerService(parent));
     Impl &d = *s->d;

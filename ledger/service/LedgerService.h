@@ -67,6 +67,10 @@ public:
     // reader thread. Errors name the file at fault.
     static core::Result<std::unique_ptr<LedgerService>> open(const QString &dataDir,
                                                              QObject *parent = nullptr);
+    // The same with a node key loaded elsewhere (NodeKeyStore: the system
+    // keychain); Conflict if it is not the key node.json names.
+    static core::Result<std::unique_ptr<LedgerService>>
+    open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObject *parent = nullptr);
 
     QString dataDir() const;
     const node::NodeConfig &config() const;
