@@ -17,9 +17,7 @@ RecordDetailData loadRecordDetail(const service::QueryContext &context, const QB
         data.error = timeline.error().detail;
         return data;
     }
-    // BlockStore lookups are not const (they reuse prepared statements); the
-    // reader thread owns this read connection, so nothing else uses it now.
-    auto &blocks = const_cast<store::BlockStore &>(context.blocks);
+    store::BlockStore &blocks = context.blocks; // only the reader thread uses it
     for (auto &entry : *timeline) {
         VerifiedStep step;
         const bool blockTime

@@ -126,8 +126,8 @@ void RecordsPage::buildUi()
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export records"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                + tr("/records.csv"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                + tr("records") + QStringLiteral(".csv"),
             tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);

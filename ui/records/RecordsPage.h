@@ -60,6 +60,7 @@ private:
     void reloadLocalItems();
     void settleSubmittedDrafts(const std::vector<RecordDraft> &drafts,
                                const std::vector<ledger::service::Submission> &outbox);
+    QString queuedActionText(ledger::chain::TxType type) const;
     void openRow(int row);
     void editDraft(const RecordDraft &draft);
     void editorFinished(RecordEditorDialog *editor, qint64 draftId);

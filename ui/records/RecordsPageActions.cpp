@@ -55,8 +55,7 @@ void RecordsPage::reloadLocalItems()
         RecordListItem item { RecordListItem::Origin::Queued, {}, 0, s.txId.toByteArray() };
         item.row.orgId = person->orgId;
         item.row.updatedMs = s.createdMs;
-        item.row.title
-            = tr("%1 (record action)").arg(QString::fromLatin1(chain::txTypeName(s.type)));
+        item.row.title = queuedActionText(s.type);
         for (const auto &d : *list) {
             if (d.submittedTx == item.txId) {
                 item.draftId = d.id;
@@ -84,6 +83,21 @@ void RecordsPage::reloadLocalItems()
     m_model->setLocalItems(std::move(items));
     setBadge(waiting);
     Q_EMIT localItemsChanged();
+}
+
+QString RecordsPage::queuedActionText(TxType type) const
+{
+    switch (type) {
+    case TxType::RecordSubmitted: return tr("New record");
+    case TxType::RecordApproved: return tr("Approval of a record");
+    case TxType::RecordRejected: return tr("Rejection of a record");
+    case TxType::RecordPublished: return tr("Publishing a record");
+    case TxType::RecordProgress: return tr("Progress update");
+    case TxType::RecordCompleted: return tr("Completion of a record");
+    case TxType::RecordAmended: return tr("Amendment of a record");
+    case TxType::RecordWithdrawn: return tr("Withdrawal of a record");
+    default: return tr("Record action");
+    }
 }
 
 void RecordsPage::settleSubmittedDrafts(const std::vector<RecordDraft> &list,

@@ -1,0 +1,174 @@
+// Submitting a record as staff and approving it in the approval dialog as
+// the demo's party secretary, through the real LedgerService: the record ends
+// up Published in the records list. Also rejection (a comment is required)
+// and a batch approval of routine items.
+#include "ledger/service/LedgerService.h"
+#include "tests/service/facade/ServiceFixtures.h"
+#include "tests/support/TempDir.h"
+#include "tests/ui/records/DemoPeople.h"
+#include "ui/approvals/ApprovalDialog.h"
+#include "ui/approvals/ApprovalQueueModel.h"
+#include "ui/approvals/ApprovalsPage.h"
+#include "ui/records/RecordEditorDialog.h"
+#include "ui/records/RecordsPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace ledger;
+using ui::RecordListItem;
+
+class TestApprovalFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void submitThenApproveInDialog_recordPublished();
+    void reject_needsComment_thenRecordRejected();
+    void batchApproval_routineItems_allPublished();
+
+private:
+    void submit(const QString &title);
+    int queueRow(const QString &subject) const;
+    std::optional<domain::RecordStatus> ledgerStatus(const QString &title) const;
+
+    tests::TempDir m_tmp;
+    std::unique_ptr<service::LedgerService> m_ledger;
+    std::optional<tests::DemoPeople> m_people;
+    ui::Navigator m_navigator;
+    ui::AppContext m_staff;
+    ui::AppContext m_secretary;
+    std::unique_ptr<ui::RecordsPage> m_records;
+    std::unique_ptr<ui::ApprovalsPage> m_approvals;
+};
+
+void TestApprovalFlow::initTestCase()
+{
+    const QString dir = m_tmp.file(QStringLiteral("demo"));
+    QString log;
+    QVERIFY2(tests::runCli({ QStringLiteral("demo-data"), QStringLiteral("--data-dir"), dir },
+                           240000, &log),
+             qPrintable(log));
+    auto opened = service::LedgerService::open(dir);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+    m_ledger = std::move(*opened);
+    m_people = tests::demoPeople(*m_ledger, dir);
+    QVERIFY(m_people);
+    m_staff = ui::AppContext { m_ledger.get(), &m_people->staff, &m_navigator };
+    m_secretary = ui::AppContext { m_ledger.get(), &m_people->secretary, &m_navigator };
+    m_records = std::make_unique<ui::RecordsPage>(m_staff);
+    m_approvals = std::make_unique<ui::ApprovalsPage>(m_secretary);
+    QTRY_VERIFY_WITH_TIMEOUT(m_records->model()->ledgerRowCount() > 0, 30000);
+}
+
+void TestApprovalFlow::cleanupTestCase()
+{
+    m_approvals.reset();
+    m_records.reset();
+    m_ledger.reset();
+}
+
+void TestApprovalFlow::submit(const QString &title)
+{
+    auto *editor = m_records->newRecord();
+    QVERIFY(editor);
+    editor->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->setText(title);
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit"))
+        ->setPlainText(QStringLiteral("经居民代表会议讨论通过，现予公示。"));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("submitButton")),
+                      Qt::LeftButton);
+}
+
+int TestApprovalFlow::queueRow(const QString &subject) const
+{
+    auto *model = m_approvals->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row)->subject == subject)
+            return row;
+    }
+    return -1;
+}
+
+std::optional<domain::RecordStatus> TestApprovalFlow::ledgerStatus(const QString &title) const
+{
+    auto *model = m_records->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto *item = model->item(row);
+        if (item->origin == RecordListItem::Origin::Ledger && item->row.title == title)
+            return item->row.status;
+    }
+    return std::nullopt;
+}
+
+void TestApprovalFlow::submitThenApproveInDialog_recordPublished()
+{
+    const QString title = QStringLiteral("关于调整社区停车位收费标准的决定");
+    const int badgeBefore = m_approvals->badge();
+    submit(title);
+    QTRY_VERIFY_WITH_TIMEOUT(queueRow(title) >= 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_approvals->badge() == badgeBefore + 1, 30000);
+    QCOMPARE(ledgerStatus(title), domain::RecordStatus::Submitted);
+
+    auto *dialog = m_approvals->review({ queueRow(title) });
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 30000);
+    const QString shown
+        = dialog->findChild<QTextBrowser *>(QStringLiteral("contentTextBrowser"))->toPlainText();
+    QVERIFY(shown.contains(title));
+    QVERIFY(shown.contains(QStringLiteral("经居民代表会议讨论通过，现予公示。")));
+    QVERIFY(shown.contains(m_people->staff.displayName));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentPlainTextEdit"))
+        ->setPlainText(QStringLiteral("同意公示。"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("approveButton")),
+                      Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(title), domain::RecordStatus::Published, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(queueRow(title), -1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_approvals->badge(), badgeBefore, 30000);
+}
+
+void TestApprovalFlow::reject_needsComment_thenRecordRejected()
+{
+    const QString title = QStringLiteral("申请动用公共维修资金（材料不全）");
+    submit(title);
+    QTRY_VERIFY_WITH_TIMEOUT(queueRow(title) >= 0, 60000);
+    auto *dialog = m_approvals->review({ queueRow(title) });
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 30000);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rejectButton")),
+                      Qt::LeftButton);
+    QVERIFY(dialog->isVisible()); // no comment: not sent
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentPlainTextEdit"))
+        ->setPlainText(QStringLiteral("请补充维修报价单后重新提交。"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rejectButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(title), domain::RecordStatus::Rejected, 60000);
+}
+
+void TestApprovalFlow::batchApproval_routineItems_allPublished()
+{
+    const QStringList titles { QStringLiteral("十月党员活动日安排"),
+                               QStringLiteral("社区志愿者招募公告") };
+    for (const auto &t : titles)
+        submit(t);
+    QTRY_VERIFY_WITH_TIMEOUT(queueRow(titles[0]) >= 0 && queueRow(titles[1]) >= 0, 60000);
+    auto *dialog = m_approvals->review({ queueRow(titles[0]), queueRow(titles[1]) });
+    QVERIFY(dialog);
+    QCOMPARE(dialog->items().size(), size_t(2));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 30000);
+    const QString shown
+        = dialog->findChild<QTextBrowser *>(QStringLiteral("contentTextBrowser"))->toPlainText();
+    QVERIFY(shown.contains(titles[0]) && shown.contains(titles[1]));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("approveButton")),
+                      Qt::LeftButton);
+    for (const auto &t : titles)
+        QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(t), domain::RecordStatus::Published, 60000);
+}
+
+QTEST_MAIN(TestApprovalFlow)
+#include "TestApprovalFlow.moc"
