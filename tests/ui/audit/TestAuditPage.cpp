@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -238,10 +239,11 @@ void TestAuditPage::findRecord_opensItsReadableFields()
             return rows && !rows->empty() ? std::optional(rows->front()) : std::nullopt;
         });
     QVERIFY(record && *record);
-    QSignalSpy opened(m_page.get(), &ui::AuditPage::transactionOpened);
+    QPointer<ui::TransactionDetailDialog> dialog;
+    connect(m_page.get(), &ui::AuditPage::transactionOpened, this,
+            [&dialog](ui::TransactionDetailDialog *d) { dialog = d; });
     m_page->findTransaction(QString::fromLatin1((*record)->recordId.toHex()));
-    QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1, Long);
-    auto *dialog = opened.at(0).at(0).value<ui::TransactionDetailDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog, Long);
     QVERIFY(dialog);
     auto *payload = dialog->findChild<QWidget *>(QStringLiteral("payloadWidget"));
     QVERIFY(payload);

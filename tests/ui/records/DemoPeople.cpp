@@ -1,5 +1,6 @@
 #include "tests/ui/records/DemoPeople.h"
 
+#include "ledger/chain/Genesis.h"
 #include "ledger/state/StateMachine.h"
 #include "tests/service/facade/ServiceFixtures.h"
 
