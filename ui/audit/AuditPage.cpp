@@ -198,8 +198,7 @@ void AuditPage::findTransaction(const QString &hexId)
     context().ledger->query<Found>(
         this,
         [id = *id](const service::QueryContext &c) {
-            // The reader thread's own read-only connection; reading does not change it.
-            auto at = const_cast<store::BlockStore &>(c.blocks).findTransaction(id);
+            auto at = c.blocks.findTransaction(id);
             if (!at)
                 return Found { core::fail(at.error()), 0 };
             return Found { BlockDetail::read(c, at->height), at->position };

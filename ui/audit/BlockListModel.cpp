@@ -41,9 +41,7 @@ void BlockListModel::load(std::optional<std::uint64_t> from, std::uint32_t count
     m_ledger->query<Summaries>(
         this,
         [from, count](const service::QueryContext &c) -> Summaries {
-            // The query context's store is the reader thread's own read-only
-            // connection; reading headers does not change it.
-            auto &blocks = const_cast<store::BlockStore &>(c.blocks);
+            store::BlockStore &blocks = c.blocks;
             const std::uint64_t head = blocks.head().height;
             const std::uint64_t start = from ? *from : (head + 1 > count ? head + 1 - count : 0);
             return state::blockSummaries(blocks, start, count);

@@ -19,8 +19,7 @@ void ProofExport::save(service::LedgerService *ledger, QObject *receiver, const 
     ledger->query<Proof>(
         receiver,
         [tx](const service::QueryContext &c) -> Proof {
-            // The reader thread's own read-only connection; reading does not change it.
-            auto proof = state::inclusionProofJson(const_cast<store::BlockStore &>(c.blocks), tx);
+            auto proof = state::inclusionProofJson(c.blocks, tx);
             if (!proof)
                 return proof;
             // Never hand out a proof that the verifier would refuse.

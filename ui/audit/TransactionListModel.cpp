@@ -16,8 +16,7 @@ namespace ui {
 
 core::Result<BlockDetail> BlockDetail::read(const service::QueryContext &c, std::uint64_t height)
 {
-    // The reader thread's own read-only connection; reading does not change it.
-    auto &blocks = const_cast<store::BlockStore &>(c.blocks);
+    store::BlockStore &blocks = c.blocks;
     const chain::Block block = GONGZHI_TRY(blocks.block(height));
     BlockDetail detail;
     detail.header = block.header();
