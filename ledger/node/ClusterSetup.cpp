@@ -48,7 +48,7 @@ core::Result<ClusterInfo> createCluster(const ClusterPlan &plan)
         voters.push_back(nodeIdFor(nodeKeys[i].publicKey()));
         peers.push_back({ nodeKeys[i].publicKey(), plan.nodes[i].host, plan.nodes[i].port });
     }
-    ClusterInfo info { consortium, genesis.hash(), {} };
+    ClusterInfo info { consortium, genesis.hash(), {}, admin.publicKey(), secretary.publicKey() };
     for (std::size_t i = 0; i < plan.nodes.size(); ++i) {
         const auto &n = plan.nodes[i];
         QDir dir(n.dataDir);
@@ -76,9 +76,10 @@ core::Result<ClusterInfo> createCluster(const ClusterPlan &plan)
     }
     QDir first(plan.nodes.front().dataDir);
     GONGZHI_CHECK(crypto::KeyFile::save(first.filePath(QStringLiteral("keys/admin.key")), admin,
-                                        plan.keyPassphrase));
+                                        plan.adminPassphrase.value_or(plan.keyPassphrase)));
     GONGZHI_CHECK(crypto::KeyFile::save(first.filePath(QStringLiteral("keys/secretary.key")),
-                                        secretary, plan.keyPassphrase));
+                                        secretary,
+                                        plan.secretaryPassphrase.value_or(plan.keyPassphrase)));
     return info;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace ledger::node {
@@ -24,6 +25,10 @@ struct ClusterPlan {
     QString adminName;
     QString secretaryName;
     QString keyPassphrase; // protects the person key files; empty: unprotected (demo)
+    // Each founder's own password (the first-run wizard); when set, used
+    // instead of keyPassphrase for that person's key file.
+    std::optional<QString> adminPassphrase;
+    std::optional<QString> secretaryPassphrase;
     std::int64_t timestampMs = 0;
 };
 
@@ -31,6 +36,8 @@ struct ClusterInfo {
     chain::ConsortiumId consortium;
     chain::BlockHash genesisHash;
     std::vector<crypto::PublicKey> nodeKeys;
+    crypto::PublicKey adminKey; // keys/admin.key in the first node's directory
+    crypto::PublicKey secretaryKey; // keys/secretary.key there
 };
 
 // Creates, for every founding node, a data directory holding the same genesis
@@ -38,7 +45,8 @@ struct ClusterInfo {
 // nodes as voters (raft.db), the node's key (node.key, 0600) and its
 // configuration (node.json: consortium, genesis hash, organization, listen
 // address and every peer's key and address). Person keys of the first
-// administrator and party secretary go to the first node's keys/ folder.
+// administrator and party secretary go to the first node's keys/ folder
+// (admin.key, secretary.key), each encrypted with its passphrase.
 // Fails without leaving a half-made directory when one already holds a ledger.
 core::Result<ClusterInfo> createCluster(const ClusterPlan &plan);
 
