@@ -1,0 +1,52 @@
+// gongzhi: the office desktop app. Wires the session (wizard, sign-in, main
+// window, kiosk) to the command line; the logic lives in ui/shell.
+#include "app/desktop/DesktopOptions.h"
+#include "app/desktop/PageFactory.h"
+#include "ledger/service/LedgerService.h"
+#include "translations/Translations.h"
+#include "ui/shell/DesktopSession.h"
+#include "ui/shell/PageCatalog.h"
+#include "ui/shell/ScreenshotTour.h"
+
+#include <QApplication>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Gongzhi"));
+    QApplication::setApplicationName(QStringLiteral("gongzhi"));
+    QApplication::setApplicationVersion(QStringLiteral(GONGZHI_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gongzhi.svg")));
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    const auto options = app::desktop::DesktopOptions::parse(app);
+    if (!options)
+        return 2;
+    translations::install(options->language);
+    ui::PageCatalog::setFactory(app::desktop::pageFactory());
+
+    ui::DesktopSession session(options->session);
+    session.setKioskFactory(app::desktop::kioskFactory(session));
+    QObject::connect(&session, &ui::DesktopSession::finished, &app, &QApplication::exit);
+
+    std::unique_ptr<ui::ScreenshotTour> tour;
+    if (!options->screenshotsDir.isEmpty()) {
+        if (options->session.kiosk) {
+            auto ledger = ledger::service::LedgerService::open(options->session.dataDir);
+            if (!ledger) {
+                qCritical("cannot open %s: %s", qPrintable(options->session.dataDir),
+                          qPrintable(ledger.error().detail));
+                return 1;
+            }
+            const auto code = app::desktop::runKioskTour(**ledger, options->screenshotsDir);
+            if (!code)
+                qCritical("this build has no kiosk");
+            return code.value_or(1);
+        }
+        tour = std::make_unique<ui::ScreenshotTour>(session, options->screenshotsDir);
+        QObject::connect(tour.get(), &ui::ScreenshotTour::finished, &app, &QApplication::exit);
+    }
+    session.start();
+    return app.exec();
+}

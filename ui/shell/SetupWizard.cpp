@@ -1,0 +1,414 @@
+#include "ui/shell/SetupWizard.h"
+
+#include "ledger/crypto/KeyFile.h"
+#include "ui/common/DomainText.h"
+#ifdef GONGZHI_HAVE_UI_NETWORK
+#include "ui/network/Invitation.h"
+#endif
+#include "ui/shell/KeychainProbe.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace ledger;
+
+namespace ui {
+
+namespace {
+constexpr int MinPasswordLength = 8;
+
+// A page whose completeness is a function of its fields.
+class FormPage : public QWizardPage
+{
+public:
+    std::function<bool()> complete = [] { return true; };
+    bool isComplete() const override { return complete(); }
+    void changed() { Q_EMIT completeChanged(); }
+};
+
+QLabel *note(const QString &text, QWidget *parent, const char *colour = "#52606d")
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colour)));
+    return label;
+}
+
+QLineEdit *passwordEdit(const QString &name, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+} // namespace
+
+SetupWizard::SetupWizard(const QString &dataDir, QWidget *parent)
+    : QWizard(parent)
+    , m_dataDir(dataDir)
+{
+    setObjectName(QStringLiteral("setupWizard"));
+    setWindowTitle(tr("Set up Gongzhi"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gongzhi.svg")));
+    setWizardStyle(QWizard::ModernStyle);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/gongzhi.svg")).pixmap(48, 48));
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setMinimumSize(680, 520);
+    setPage(StartPage, makeStartPage());
+    setPage(ConsortiumPage, makeConsortiumPage());
+    setPage(PeoplePage, makePeoplePage());
+    setPage(CreatePage, makeCreatePage());
+    setPage(JoinPage, makeJoinPage());
+    setStartId(StartPage);
+}
+
+int SetupWizard::nextId() const
+{
+    switch (currentId()) {
+    case StartPage: return m_create->isChecked() ? ConsortiumPage : JoinPage;
+    case ConsortiumPage: return PeoplePage;
+    case PeoplePage: return CreatePage;
+    default: return -1;
+    }
+}
+
+QWizardPage *SetupWizard::makeStartPage()
+{
+    auto *page = new FormPage;
+    page->setTitle(tr("Welcome to Gongzhi"));
+    page->setSubTitle(tr("This PC keeps a copy of the community's shared ledger. Choose how to "
+                         "start."));
+    m_create = new QRadioButton(tr("Found a new consortium for our community"), page);
+    m_create->setObjectName(QStringLiteral("createRadio"));
+    m_create->setChecked(true);
+    auto *join = new QRadioButton(tr("Join an existing consortium with an invitation"), page);
+    join->setObjectName(QStringLiteral("joinRadio"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setSpacing(10);
+    layout->addWidget(m_create);
+    layout->addWidget(note(tr("The community party organization founds the consortium; other "
+                              "organizations join it later by invitation."),
+                           page));
+    layout->addSpacing(8);
+    layout->addWidget(join);
+    layout->addWidget(note(tr("Your organization received an invitation file or code from the "
+                              "consortium."),
+                           page));
+    layout->addStretch();
+    return page;
+}
+
+QWizardPage *SetupWizard::makeConsortiumPage()
+{
+    auto *page = new FormPage;
+    page->setTitle(tr("The community and this organization"));
+    page->setSubTitle(tr("These names are written into the first block of the ledger and "
+                         "cannot be changed later."));
+    m_community = new QLineEdit(page);
+    m_community->setObjectName(QStringLiteral("communityEdit"));
+    m_community->setPlaceholderText(tr("e.g. Xingfuli Community, Chengguan Town"));
+    m_organization = new QLineEdit(page);
+    m_organization->setObjectName(QStringLiteral("organizationEdit"));
+    m_kind = new QComboBox(page);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    for (std::uint8_t v = 1; v <= 6; ++v)
+        m_kind->addItem(DomainText::orgKind(chain::OrgKind(v)), int(v));
+    m_port = new QSpinBox(page);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1024, 65535);
+    m_port->setValue(7400);
+    m_kindNote = note(tr("A consortium is founded by the community party organization: choose "
+                         "\"%1\", or join with an invitation instead.")
+                          .arg(DomainText::orgKind(chain::OrgKind::PartyCommittee)),
+                      page, "#c0392b");
+    m_kindNote->hide();
+    auto *form = new QFormLayout(page);
+    form->setSpacing(10);
+    form->addRow(tr("Community:"), m_community);
+    form->addRow(tr("This organization:"), m_organization);
+    form->addRow(tr("Kind of organization:"), m_kind);
+    form->addRow(QString(), m_kindNote);
+    form->addRow(tr("Network port:"), m_port);
+    form->addRow(QString(), note(tr("Other organizations' PCs connect to this port."), page));
+    page->complete = [this] {
+        const bool party = m_kind->currentData().toInt() == int(chain::OrgKind::PartyCommittee);
+        m_kindNote->setVisible(!party);
+        return party && !m_community->text().trimmed().isEmpty()
+            && !m_organization->text().trimmed().isEmpty();
+    };
+    for (QLineEdit *edit : { m_community, m_organization })
+        connect(edit, &QLineEdit::textChanged, page, &FormPage::changed);
+    connect(m_kind, &QComboBox::currentIndexChanged, page, &FormPage::changed);
+    return page;
+}
+
+QWizardPage *SetupWizard::makePeoplePage()
+{
+    auto *page = new FormPage;
+    page->setTitle(tr("The first administrator and party secretary"));
+    page->setSubTitle(tr("Each gets a personal signing key, protected by their own password. "
+                         "Nobody can recover a forgotten password."));
+    m_adminName = new QLineEdit(page);
+    m_adminName->setObjectName(QStringLiteral("adminNameEdit"));
+    m_adminPassword = passwordEdit(QStringLiteral("adminPasswordEdit"), page);
+    m_adminConfirm = passwordEdit(QStringLiteral("adminConfirmEdit"), page);
+    m_secretaryName = new QLineEdit(page);
+    m_secretaryName->setObjectName(QStringLiteral("secretaryNameEdit"));
+    m_secretaryPassword = passwordEdit(QStringLiteral("secretaryPasswordEdit"), page);
+    m_secretaryConfirm = passwordEdit(QStringLiteral("secretaryConfirmEdit"), page);
+    m_peopleProblem = note(QString(), page, "#b9770e");
+    m_peopleProblem->setObjectName(QStringLiteral("peopleProblemLabel"));
+    auto *form = new QFormLayout(page);
+    form->setSpacing(8);
+    form->addRow(tr("Administrator's name:"), m_adminName);
+    form->addRow(tr("Password:"), m_adminPassword);
+    form->addRow(tr("Password again:"), m_adminConfirm);
+    form->addItem(new QSpacerItem(0, 10));
+    form->addRow(tr("Party secretary's name:"), m_secretaryName);
+    form->addRow(tr("Password:"), m_secretaryPassword);
+    form->addRow(tr("Password again:"), m_secretaryConfirm);
+    form->addRow(QString(), m_peopleProblem);
+    page->complete = [this] {
+        const QString problem = peopleProblem();
+        m_peopleProblem->setText(problem);
+        return problem.isEmpty();
+    };
+    for (QLineEdit *edit : { m_adminName, m_adminPassword, m_adminConfirm, m_secretaryName,
+                             m_secretaryPassword, m_secretaryConfirm })
+        connect(edit, &QLineEdit::textChanged, page, &FormPage::changed);
+    return page;
+}
+
+QString SetupWizard::peopleProblem() const
+{
+    if (m_adminName->text().trimmed().isEmpty() || m_secretaryName->text().trimmed().isEmpty())
+        return tr("Type both names.");
+    if (m_adminName->text().trimmed() == m_secretaryName->text().trimmed())
+        return tr("The administrator and the party secretary are two different people.");
+    if (m_adminPassword->text().size() < MinPasswordLength
+        || m_secretaryPassword->text().size() < MinPasswordLength)
+        return tr("Passwords need at least %1 characters.").arg(MinPasswordLength);
+    if (m_adminPassword->text() != m_adminConfirm->text()
+        || m_secretaryPassword->text() != m_secretaryConfirm->text())
+        return tr("The passwords typed twice do not match.");
+    return {};
+}
+
+ConsortiumPlan SetupWizard::plan() const
+{
+    ConsortiumPlan p;
+    p.dataDir = m_dataDir;
+    p.communityName = m_community->text().trimmed();
+    p.organizationName = m_organization->text().trimmed();
+    p.kind = chain::OrgKind(m_kind->currentData().toInt());
+    p.port = quint16(m_port->value());
+    p.adminName = m_adminName->text().trimmed();
+    p.adminPassword = m_adminPassword->text();
+    p.secretaryName = m_secretaryName->text().trimmed();
+    p.secretaryPassword = m_secretaryPassword->text();
+    return p;
+}
+
+QWizardPage *SetupWizard::makeCreatePage()
+{
+    auto *page = new FormPage;
+    page->setTitle(tr("Founding the consortium"));
+    page->setCommitPage(true);
+    page->setFinalPage(true);
+    m_progress = new QProgressBar(page);
+    m_progress->setObjectName(QStringLiteral("createProgress"));
+    m_progress->setTextVisible(false);
+    m_createStatus = note(QString(), page);
+    m_createStatus->setObjectName(QStringLiteral("createStatusLabel"));
+    m_keychain = note(tr("Checking for the system keychain…"), page);
+    m_keychain->setObjectName(QStringLiteral("keychainLabel"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setSpacing(12);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_createStatus);
+    layout->addWidget(m_keychain);
+    layout->addStretch();
+    page->complete = [this] { return m_person.has_value(); };
+    connect(this, &QWizard::currentIdChanged, page, [this](int id) {
+        if (id == CreatePage && !m_person && !m_creating)
+            startCreating();
+    });
+    return page;
+}
+
+void SetupWizard::startCreating()
+{
+    m_creating = true;
+    m_progress->setRange(0, 0);
+    m_createStatus->setText(tr("Making keys and the first block of the ledger. Protecting the "
+                               "keys with the passwords takes a few seconds…"));
+    auto *probe = new KeychainProbe(this);
+    connect(probe, &KeychainProbe::finished, this, [this](bool available) {
+        m_keychain->setText(
+            available ? tr("The system keychain is available. This PC's node key is kept in the "
+                           "data folder, readable only by your user account.")
+                      : tr("Warning: this PC has no system keychain. The node key is stored in "
+                           "a file in the data folder, protected only by file permissions; keep "
+                           "the PC's user account private."));
+        m_keychain->setStyleSheet(available ? QStringLiteral("color: #52606d;")
+                                            : QStringLiteral("color: #c0392b;"));
+    });
+    probe->start();
+    foundConsortium(plan(), this, [this](core::Result<SignedInPerson> admin) {
+        m_creating = false;
+        m_progress->setRange(0, 1);
+        if (!admin) {
+            m_progress->setValue(0);
+            m_createStatus->setText(
+                tr("The consortium could not be founded: %1").arg(admin.error().detail));
+            m_createStatus->setStyleSheet(QStringLiteral("color: #c0392b;"));
+            return;
+        }
+        m_progress->setValue(1);
+        m_person = std::move(*admin);
+        m_createStatus->setText(tr("Done. %1 is signed in as the administrator; the party "
+                                   "secretary signs in with their own password.")
+                                    .arg(m_person->displayName));
+        Q_EMIT currentPage()->completeChanged();
+    });
+}
+
+QWizardPage *SetupWizard::makeJoinPage()
+{
+    auto *page = new FormPage;
+    page->setTitle(tr("Join a consortium"));
+    page->setSubTitle(tr("Open the invitation file a member organization gave you (on a USB "
+                         "stick or by e-mail)."));
+    page->setFinalPage(true);
+    auto *open = new QPushButton(tr("Open invitation file…"), page);
+    open->setObjectName(QStringLiteral("invitationFileButton"));
+    m_invitationDetails = note(QString(), page);
+    m_invitationDetails->setObjectName(QStringLiteral("invitationDetailsLabel"));
+    m_invitationDetails->setTextFormat(Qt::RichText);
+    m_joinRequestButton = new QPushButton(tr("Save join request…"), page);
+    m_joinRequestButton->setObjectName(QStringLiteral("joinRequestButton"));
+    m_joinRequestButton->setEnabled(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->setSpacing(12);
+    layout->addWidget(open, 0, Qt::AlignLeft);
+    layout->addWidget(m_invitationDetails);
+    layout->addWidget(m_joinRequestButton, 0, Qt::AlignLeft);
+    layout->addStretch();
+    // Joining ends outside this wizard: the members approve the request.
+    page->complete = [] { return false; };
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open invitation"), QString(),
+                                                          tr("Invitations (*.json)"));
+        if (!path.isEmpty())
+            openInvitation(path);
+    });
+    connect(m_joinRequestButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save join request"),
+                                                          QStringLiteral("join-request.json"),
+                                                          tr("Join requests (*.json)"));
+        if (!path.isEmpty())
+            saveJoinRequest(path);
+    });
+    return page;
+}
+
+#ifdef GONGZHI_HAVE_UI_NETWORK
+void SetupWizard::openInvitation(const QString &path)
+{
+    m_invitation = {};
+    m_joinRequestButton->setEnabled(false);
+    const auto json = readJsonFile(path);
+    const auto inv
+        = json ? Invitation::fromJson(*json) : core::Result<Invitation>(core::fail(json.error()));
+    if (!inv) {
+        const auto &e = inv.error();
+        m_invitationDetails->setText(
+            tr("<span style='color:#c0392b'>This is not a valid invitation: %1</span>")
+                .arg((e.field.isEmpty() ? e.detail : e.field + QStringLiteral(": ") + e.detail)
+                         .toHtmlEscaped()));
+        return;
+    }
+    QStringList members;
+    for (const auto &p : inv->peers)
+        members << QStringLiteral("%1:%2").arg(p.host).arg(p.port);
+    m_invitationDetails->setText(
+        tr("The consortium of <b>%1</b> invites <b>%2</b> (%3).<br>Members to contact: %4<br>"
+           "Confirmation code: <b>%5</b> (compare it with the inviting administrator on the "
+           "phone).")
+            .arg(inv->community.toHtmlEscaped(), inv->orgName.toHtmlEscaped(),
+                 DomainText::orgKind(inv->orgKind), members.join(QStringLiteral(", ")),
+                 inv->code.toHtmlEscaped()));
+    m_invitation = *json;
+    m_joinRequestButton->setEnabled(true);
+}
+
+void SetupWizard::saveJoinRequest(const QString &path)
+{
+    const auto inv = Invitation::fromJson(m_invitation);
+    if (!inv)
+        return;
+    // This PC's node key: made once, kept in the data folder (0600) for the
+    // node that starts when the members have admitted the organization.
+    const QString keyPath = QDir(m_dataDir).filePath(QStringLiteral("node.key"));
+    auto nodeKey = QFile::exists(keyPath)
+        ? crypto::KeyFile::load(keyPath, QString())
+        : core::Result<crypto::KeyPair>(crypto::KeyPair::generate());
+    core::Status saved;
+    if (nodeKey && !QFile::exists(keyPath)) {
+        QDir().mkpath(m_dataDir);
+        saved = crypto::KeyFile::save(keyPath, *nodeKey, QString());
+    }
+    if (nodeKey && saved) {
+        saved = writeJsonFile(QDir(m_dataDir).filePath(QStringLiteral("invitation.json")),
+                              m_invitation);
+    }
+    if (nodeKey && saved) {
+        JoinRequest request;
+        request.consortium = inv->consortium;
+        request.orgName = inv->orgName;
+        request.orgKind = inv->orgKind;
+        request.nodeKey = nodeKey->publicKey();
+        request.code = inv->code;
+        saved = writeJsonFile(path, request.toJson());
+    }
+    if (!nodeKey || !saved) {
+        const auto &e = !nodeKey ? nodeKey.error() : saved.error();
+        m_invitationDetails->setText(tr("<span style='color:#c0392b'>The join request could not "
+                                        "be saved: %1</span>")
+                                         .arg(e.detail.toHtmlEscaped()));
+        return;
+    }
+    m_invitationDetails->setText(
+        m_invitationDetails->text()
+        + tr("<br><br>Join request saved. Give the file back to the inviting organization; "
+             "this PC's node key fingerprint is <b>%1</b>. An administrator or secretary there "
+             "approves it on the Network page. Waiting for approval: this version cannot yet "
+             "download the ledger after the approval, so the inviting administrator sets up "
+             "this PC's data folder with gongzhi-cli.")
+              .arg(crypto::fingerprint(nodeKey->publicKey())));
+}
+#else
+void SetupWizard::openInvitation(const QString &path)
+{
+    Q_UNUSED(path);
+    m_invitationDetails->setText(tr("This build of Gongzhi cannot read invitations."));
+}
+
+void SetupWizard::saveJoinRequest(const QString &path)
+{
+    Q_UNUSED(path);
+}
+#endif
+
+} // namespace ui
