@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace ledger;
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void eventsList_loadsPagesLazily();
     void handbookDraft_startsFromVersionInEffect_andKeepsTheDraft();
     void tourDialogs_everyDialogNamed();
+    void screenshots_whenAsked();
 
 private:
     void waitLoaded(CreditPage &page);
@@ -297,6 +299,33 @@ void TestCreditPage::tourDialogs_everyDialogNamed()
                    QStringLiteral("credit-handbook-draft") }));
     for (const auto &[name, widget] : dialogs)
         delete widget;
+}
+
+// For looking, not asserting: GONGZHI_UI_SHOTS=DIR saves every tab and dialog.
+void TestCreditPage::screenshots_whenAsked()
+{
+    const QString dir = qEnvironmentVariable("GONGZHI_UI_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("set GONGZHI_UI_SHOTS=DIR to save screenshots");
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CreditPage page(m_f.context);
+    page.resize(1366, 768);
+    page.show();
+    waitLoaded(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page.eventsModel()->rowCount() > 0, SlowMs);
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("creditTabs"));
+    page.statementView()->showResident(m_resident);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(500);
+        page.grab().save(dir + QStringLiteral("/credit-tab%1.png").arg(i));
+    }
+    for (const auto &[name, widget] : page.createTourDialogs()) {
+        widget->show();
+        QTest::qWait(800);
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        delete widget;
+    }
 }
 
 QTEST_MAIN(TestCreditPage)

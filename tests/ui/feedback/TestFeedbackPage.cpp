@@ -69,6 +69,7 @@ private Q_SLOTS:
     void personalNumbers_data();
     void personalNumbers();
     void intake_phoneNumberRefused_thenAnonymousItemFiled();
+    void screenshots_whenAsked();
 
 private:
     tests::TempDir m_tmp;
@@ -225,6 +226,30 @@ void TestFeedbackPage::intake_phoneNumberRefused_thenAnonymousItemFiled()
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QTRY_COMPARE_WITH_TIMEOUT(count(*m_f.ledger, QStringLiteral("SELECT COUNT(*) FROM feedback")),
                               before + 1, SlowMs);
+}
+
+// For looking, not asserting: GONGZHI_UI_SHOTS=DIR saves the page and its dialogs.
+void TestFeedbackPage::screenshots_whenAsked()
+{
+    const QString dir = qEnvironmentVariable("GONGZHI_UI_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("set GONGZHI_UI_SHOTS=DIR to save screenshots");
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    FeedbackPage page(m_f.context);
+    page.resize(1366, 768);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), SlowMs);
+    auto *scope = page.findChild<QComboBox *>(QStringLiteral("scopeCombo"));
+    scope->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, SlowMs);
+    QTest::qWait(500);
+    page.grab().save(dir + QStringLiteral("/feedback-page.png"));
+    for (const auto &[name, widget] : page.createTourDialogs()) {
+        widget->show();
+        QTest::qWait(1000);
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        delete widget;
+    }
 }
 
 QTEST_MAIN(TestFeedbackPage)

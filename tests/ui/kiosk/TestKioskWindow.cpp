@@ -4,7 +4,10 @@
 #include "ledger/crypto/KeyFile.h"
 #include "ledger/domain/DemoCommunity.h"
 #include "ledger/domain/PayloadCodec.h"
+#include "ledger/domain/TrackingCode.h"
 #include "ledger/service/LedgerService.h"
+#include "ledger/state/ResidentRegistry.h"
+#include "ledger/state/StateMachine.h"
 #include "ledger/state/queries/KioskQueries.h"
 #include "tests/support/TempDir.h"
 #include "tests/ui/kiosk/KioskFixture.h"
@@ -21,6 +24,7 @@
 #include "ui/kiosk/TrackingScreen.h"
 #include "ui/kiosk/input/PinyinEngine.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,6 +36,10 @@
 #include <set>
 
 using namespace ui::kiosk;
+
+namespace {
+constexpr std::uint32_t RegistryOrg = 2; // where the demo registers its residents
+}
 using ledger::service::LedgerService;
 using ledger::service::QueryContext;
 using ledger::service::Submission;
@@ -75,10 +83,10 @@ const domain::demo::Resident &TestKioskWindow::resident(int nth, bool withConsen
 {
     int seen = 0;
     for (const auto &r : m_demo.residents) {
-        if (r.orgId == 1 && (!withConsent || r.consent) && seen++ == nth)
+        if (r.orgId == RegistryOrg && (!withConsent || r.consent) && seen++ == nth)
             return r;
     }
-    qFatal("the demo has too few residents of organization 1");
+    qFatal("the demo has too few residents of organization 2");
 }
 
 void TestKioskWindow::initTestCase()
@@ -94,6 +102,27 @@ void TestKioskWindow::initTestCase()
     // The same generator and seed as gongzhi-cli demo-data: the residents'
     // codes and PINs, which exist nowhere else in clear.
     m_demo = domain::demo::generate({});
+    // The demo registers its residents at organization 2 (the residents'
+    // committee), and gongzhi-cli writes only organization 1's (empty)
+    // registry. The kiosk checks codes against the registry in its data
+    // directory: put some of organization 2's residents there, with that
+    // organization's pepper, as a kiosk provisioned for them would have.
+    QFile keyFile(m_dir + QStringLiteral("/keys/registry.key"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray key = QByteArray::fromHex(keyFile.readAll().trimmed());
+    QVERIFY(QFile::remove(m_dir + QStringLiteral("/residents.db")));
+    {
+        auto registry = ledger::state::ResidentRegistry::open(
+            m_dir + QStringLiteral("/residents.db"), key, 2, m_demo.peppers.at(1));
+        QVERIFY2(registry, registry ? "" : qPrintable(registry.error().toString()));
+        int imported = 0;
+        for (const auto &r : m_demo.residents) {
+            if (r.orgId != RegistryOrg || imported++ >= 40)
+                continue;
+            QVERIFY((*registry)->import({ r.name, r.idNumber, r.phone, r.address }, r.pseudonym,
+                                        r.residentCode, r.pin));
+        }
+    }
     // Every test starts at 15 s idle (the minimum); the idle test waits for it.
     ui::kiosk::KioskSettings(m_dir).setIdleTimeoutSeconds(15);
     auto opened = LedgerService::open(m_dir);

@@ -1,0 +1,255 @@
+// The network page: the member model's plain words for a node status, and
+// end to end on the demo community through the real LedgerService: members
+// and this node's key, an invitation file, a join approved by the party
+// secretary (an OrgAdmitted transaction), who may do what.
+#include "ledger/node/NodeIdentity.h"
+#include "tests/support/TempDir.h"
+#include "tests/ui/audit/DemoLedger.h"
+#include "ui/network/Invitation.h"
+#include "ui/network/InvitationDialog.h"
+#include "ui/network/JoinApprovalDialog.h"
+#include "ui/network/MemberModel.h"
+#include "ui/network/NetworkPage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace ledger;
+using service::Submission;
+
+namespace {
+constexpr int Long = 120000;
+
+QString cell(const ui::MemberModel &m, int row, int column)
+{
+    return m.data(m.index(row, column)).toString();
+}
+} // namespace
+
+class TestNetworkPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void memberModel_describesEachPeerInPlainWords();
+    void page_listsMembersAndThisNodesKey();
+    void invitation_savesFileWithTheShownCode();
+    void joinApproval_staffMayNot_secretaryAdmits();
+    void transfer_onlyForAdministrators();
+
+private:
+    tests::TempDir m_tmp;
+    tests::ui::DemoLedger m_demo;
+};
+
+void TestNetworkPage::initTestCase()
+{
+    const QString error = m_demo.open(m_tmp.file(QStringLiteral("demo")));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_demo.service().status().role == raft::Role::Leader, Long);
+}
+
+void TestNetworkPage::memberModel_describesEachPeerInPlainWords()
+{
+    state::AuditNames names;
+    const auto a = crypto::KeyPair::generate().publicKey();
+    const auto b = crypto::KeyPair::generate().publicKey();
+    const auto c = crypto::KeyPair::generate().publicKey();
+    names.orgs.insert(1, { QStringLiteral("社区党委"), chain::OrgKind::PartyCommittee, true, a });
+    names.orgs.insert(2, { QStringLiteral("居委会"), chain::OrgKind::ResidentsCommittee, true, b });
+    names.orgs.insert(3, { QStringLiteral("物业"), chain::OrgKind::PropertyManagement, true, c });
+    names.orgs.insert(4,
+                      { QStringLiteral("已退出"), chain::OrgKind::SocialOrganization, false, {} });
+    node::NodeStatus status;
+    status.id = node::nodeIdFor(a);
+    status.role = raft::Role::Leader;
+    status.leader = status.id;
+    node::PeerStatus online { node::nodeIdFor(b), true, true, 90, 0, 300 };
+    node::PeerStatus offline { node::nodeIdFor(c), false, false, 40, 50, 12000 };
+    node::PeerStatus stranger { 0x1234, true, false, 0, 90, -1 };
+    status.peers = { online, offline, stranger };
+
+    ui::MemberModel model;
+    model.setOrganizations(names);
+    model.setStatus(status);
+    QCOMPARE(model.rowCount(), 4); // three active organizations and one unknown node
+    using M = ui::MemberModel;
+    QCOMPARE(cell(model, 0, M::Status), M::tr("Online (this computer)"));
+    QCOMPARE(cell(model, 0, M::Role), M::tr("Leader"));
+    QCOMPARE(cell(model, 1, M::Status), M::tr("Online"));
+    QCOMPARE(cell(model, 1, M::Role), M::tr("Voter"));
+    QCOMPARE(cell(model, 1, M::Lag), M::tr("Up to date"));
+    QCOMPARE(cell(model, 2, M::Status), M::tr("Offline"));
+    QCOMPARE(cell(model, 2, M::Role), M::tr("Learner (catching up, no vote)"));
+    QCOMPARE(cell(model, 2, M::Lag), M::tr("%n blocks behind", nullptr, 50));
+    QCOMPARE(cell(model, 2, M::LastContact), M::tr("%n s ago", nullptr, 12));
+    QVERIFY(cell(model, 3, M::Organization).contains(QStringLiteral("0000000000001234")));
+    QCOMPARE(cell(model, 3, M::LastContact), M::tr("never"));
+    QCOMPARE(model.voters(), 3);
+    QCOMPARE(model.votersOnline(), 2);
+
+    // A follower does not know the others' lag.
+    status.role = raft::Role::Follower;
+    status.leader = node::nodeIdFor(b);
+    model.setStatus(status);
+    QCOMPARE(cell(model, 1, M::Role), M::tr("Leader"));
+    QCOMPARE(cell(model, 2, M::Lag), M::tr("—"));
+}
+
+void TestNetworkPage::page_listsMembersAndThisNodesKey()
+{
+    const auto *staff = m_demo.personWith(std::uint8_t(chain::Role::Staff));
+    QVERIFY(staff);
+    ui::NetworkPage page(m_demo.signIn(*staff));
+    QSignalSpy loaded(&page, &ui::NetworkPage::organizationsLoaded);
+    page.activate({});
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, Long);
+    auto *model = page.memberModel();
+    QCOMPARE(model->rowCount(), 6); // the demo community's organizations
+    QTRY_VERIFY_WITH_TIMEOUT(model->row(0)->thisNode && model->row(0)->leader, Long);
+    QCOMPARE(cell(*model, 0, ui::MemberModel::Status),
+             ui::MemberModel::tr("Online (this computer)"));
+    // The demo runs one node: the other organizations have none in the network.
+    QCOMPARE(cell(*model, 1, ui::MemberModel::Status), ui::MemberModel::tr("Not in the network"));
+
+    const auto &key = m_demo.service().config().nodeKey;
+    auto *fingerprint = page.findChild<QLabel *>(QStringLiteral("nodeFingerprintLabel"));
+    QVERIFY(fingerprint);
+    QCOMPARE(fingerprint->text(), crypto::fingerprint(key));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("copyNodeKeyButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), key.toHex());
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("networkSummaryLabel"));
+    QVERIFY(summary->text().contains(ui::NetworkPage::tr("changes are recorded on the ledger.")));
+
+    // Staff may neither invite nor admit.
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("inviteButton"))->isEnabled());
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("approveJoinButton"))->isEnabled());
+}
+
+void TestNetworkPage::invitation_savesFileWithTheShownCode()
+{
+    const auto *secretary = m_demo.personWith(std::uint8_t(chain::Role::Secretary));
+    QVERIFY(secretary);
+    ui::NetworkPage page(m_demo.signIn(*secretary));
+    QSignalSpy loaded(&page, &ui::NetworkPage::organizationsLoaded);
+    page.activate({});
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, Long);
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("inviteButton"))->isEnabled());
+
+    std::unique_ptr<ui::InvitationDialog> dialog(page.createInvitationDialog());
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createInvitationButton"));
+    QVERIFY(!create->isEnabled()); // no name yet
+    dialog->findChild<QLineEdit *>(QStringLiteral("orgNameEdit"))
+        ->setText(QStringLiteral("幸福里老年协会"));
+    QVERIFY(create->isEnabled());
+    const QString path = m_tmp.file(QStringLiteral("invitation.json"));
+    QVERIFY(dialog->createInvitation(path));
+    auto *codeLabel = dialog->findChild<QLabel *>(QStringLiteral("invitationCodeLabel"));
+    QCOMPARE(codeLabel->text(), dialog->code());
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}-[A-Z2-9]{4}$"))
+                .match(dialog->code())
+                .hasMatch());
+
+    auto json = ui::readJsonFile(path);
+    QVERIFY(json);
+    auto invitation = ui::Invitation::fromJson(*json);
+    QVERIFY2(invitation, invitation ? "" : qPrintable(invitation.error().toString()));
+    QCOMPARE(invitation->orgName, QStringLiteral("幸福里老年协会"));
+    QCOMPARE(invitation->orgKind, chain::OrgKind::SocialOrganization);
+    QCOMPARE(invitation->code, dialog->code());
+    QCOMPARE(invitation->consortium, m_demo.service().config().consortium);
+    QCOMPARE(invitation->genesisHash, m_demo.service().config().genesisHash);
+    QCOMPARE(invitation->orgId, 7u);
+    QCOMPARE(invitation->community, QStringLiteral("城关镇幸福里社区共治联盟"));
+    QVERIFY(!invitation->peers.empty());
+    QCOMPARE(invitation->peers.front().nodeKey, m_demo.service().config().nodeKey);
+}
+
+void TestNetworkPage::joinApproval_staffMayNot_secretaryAdmits()
+{
+    ui::JoinRequest request;
+    request.consortium = m_demo.service().config().consortium;
+    request.orgName = QStringLiteral("幸福里老年协会");
+    request.orgKind = chain::OrgKind::SocialOrganization;
+    request.nodeKey = crypto::KeyPair::generate().publicKey();
+    request.code = QStringLiteral("ABCD-EFGH");
+    const QString path = m_tmp.file(QStringLiteral("join.json"));
+    QVERIFY(ui::writeJsonFile(path, request.toJson()));
+
+    {
+        const auto *staff = m_demo.personWith(std::uint8_t(chain::Role::Staff));
+        ui::NetworkPage page(m_demo.signIn(*staff));
+        QSignalSpy loaded(&page, &ui::NetworkPage::organizationsLoaded);
+        page.activate({});
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, Long);
+        std::unique_ptr<ui::JoinApprovalDialog> dialog(page.createJoinApprovalDialog());
+        QVERIFY(dialog->loadJoinRequest(path));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("admitButton"))->isEnabled());
+        QVERIFY(!dialog->admit());
+    }
+
+    const auto *secretary = m_demo.personWith(std::uint8_t(chain::Role::Secretary));
+    ui::NetworkPage page(m_demo.signIn(*secretary));
+    QSignalSpy loaded(&page, &ui::NetworkPage::organizationsLoaded);
+    page.activate({});
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, Long);
+    std::unique_ptr<ui::JoinApprovalDialog> dialog(page.createJoinApprovalDialog());
+    QVERIFY(dialog->loadJoinRequest(path));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("joinOrgNameEdit"))->text(),
+             request.orgName);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("joinCodeLabel"))->text(), request.code);
+    auto *admit = dialog->findChild<QPushButton *>(QStringLiteral("admitButton"));
+    QVERIFY(admit->isEnabled());
+    QTest::mouseClick(admit, Qt::LeftButton);
+    QVERIFY(dialog->submission()); // visibly queued at once
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->submission()->stage == Submission::Stage::Applied, Long);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("joinStageLabel"))
+                ->text()
+                .startsWith(QStringLiteral("✓")));
+
+    // The page lists the new member (no node of it in the network yet).
+    QTRY_COMPARE_WITH_TIMEOUT(page.memberModel()->rowCount(), 7, Long);
+    QCOMPARE(page.memberModel()->row(6)->name, request.orgName);
+    QCOMPARE(page.memberModel()->row(6)->nodeKey, request.nodeKey);
+
+    // The same node key cannot be admitted twice.
+    std::unique_ptr<ui::JoinApprovalDialog> again(page.createJoinApprovalDialog());
+    QVERIFY(again->loadJoinRequest(path));
+    QVERIFY(!again->findChild<QPushButton *>(QStringLiteral("admitButton"))->isEnabled());
+}
+
+void TestNetworkPage::transfer_onlyForAdministrators()
+{
+    const auto *staff = m_demo.personWith(std::uint8_t(chain::Role::Staff));
+    {
+        ui::NetworkPage page(m_demo.signIn(*staff));
+        page.show();
+        QVERIFY(
+            page.findChild<QPushButton *>(QStringLiteral("transferLeadershipButton"))->isHidden());
+    }
+    const auto *admin = m_demo.personWith(std::uint8_t(chain::Role::Admin));
+    QVERIFY(admin);
+    ui::NetworkPage page(m_demo.signIn(*admin));
+    QSignalSpy loaded(&page, &ui::NetworkPage::organizationsLoaded);
+    page.show();
+    page.activate({});
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, Long);
+    auto *transfer = page.findChild<QPushButton *>(QStringLiteral("transferLeadershipButton"));
+    QVERIFY(transfer->isVisible());
+    // A one-node network: nobody to hand leadership to, whichever row is chosen.
+    for (int row = 0; row < page.memberModel()->rowCount(); ++row) {
+        page.findChild<QTableView *>(QStringLiteral("memberTableView"))->selectRow(row);
+        QVERIFY(!transfer->isEnabled());
+    }
+}
+
+QTEST_MAIN(TestNetworkPage)
+#include "TestNetworkPage.moc"
