@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QPen>
 #include <QStackedBarSeries>
 #include <QTimeZone>
 #include <QValueAxis>
@@ -85,13 +86,14 @@ QChartView *OverviewCharts::makeView(const QString &objectName)
     chart->setTitleFont(titleFont());
     chart->setTitleBrush(Ink);
     chart->setBackgroundRoundness(8);
+    chart->setBackgroundPen(QPen(QColor(0xdd, 0xe3, 0xea)));
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *view = new QChartView(chart, this);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
-    view->setStyleSheet(QStringLiteral("border: 1px solid #dde3ea; border-radius: 8px;"));
+    view->setStyleSheet(QStringLiteral("background: transparent; border: none;"));
     return view;
 }
 

@@ -154,6 +154,7 @@ void OverviewPage::refresh()
             scope.orgId = orgId;
             scope.partyCommittee = *kind == int(chain::OrgKind::PartyCommittee);
             scope.referenceMs = *latest > 0 ? *latest : QDateTime::currentMSecsSinceEpoch();
+            scope.weeks = 8; // what fits the chart's width at 1366 pixels
             loaded.referenceMs = scope.referenceMs;
             loaded.overview = state::overview(c.state, scope);
             return loaded;

@@ -107,7 +107,9 @@ void ScreenshotTour::tourMainWindow(MainWindow *window)
         for (auto &[name, dialog] : page->createTourDialogs()) {
             dialog->show();
             settle(800);
-            save(dialog, slug + QLatin1Char('-') + name);
+            // Pages may already name their dialogs "<page>-<dialog>".
+            const QString prefix = slug + QLatin1Char('-');
+            save(dialog, name.startsWith(prefix) ? name : prefix + name);
             delete dialog;
         }
     }

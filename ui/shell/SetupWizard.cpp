@@ -102,7 +102,7 @@ QWizardPage *SetupWizard::makeStartPage()
                            page));
     layout->addSpacing(8);
     layout->addWidget(join);
-    layout->addWidget(note(tr("Your organization received an invitation file or code from the "
+    layout->addWidget(note(tr("Your organization received an invitation file from a member of the "
                               "consortium."),
                            page));
     layout->addStretch();
