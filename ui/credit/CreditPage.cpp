@@ -96,13 +96,13 @@ QWidget *CreditPage::buildEventsTab()
     m_events = new LazyTableModel(context().ledger, CreditLists::scoreEventHeaders(), this);
     m_events->setResidentColumn(1, [this](const QByteArray &p) { return m_residents->label(p); });
     m_eventsTable->setModel(m_events);
-    m_eventsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventsTable->verticalHeader()->hide();
-    m_eventsTable->horizontalHeader()->setStretchLastSection(true);
-    m_eventsTable->setWordWrap(false);
+    LazyTableModel::styleView(m_eventsTable, 5);
     m_eventsTable->setColumnWidth(0, 140);
     m_eventsTable->setColumnWidth(1, 200);
-    m_eventsTable->setColumnWidth(2, 260);
+    m_eventsTable->setColumnWidth(2, 240);
+    m_eventsTable->setColumnWidth(3, 70);
+    m_eventsTable->setColumnWidth(4, 220);
+    m_eventsTable->setColumnWidth(6, 90);
     auto *record = new QPushButton(tr("Record points…"), tab);
     record->setObjectName(QStringLiteral("recordScoreButton"));
     auto *batch = new QPushButton(tr("Batch entry for an activity…"), tab);

@@ -3,6 +3,8 @@
 #include "ledger/service/LedgerService.h"
 
 #include <QColor>
+#include <QHeaderView>
+#include <QTableView>
 
 namespace ui {
 
@@ -63,6 +65,17 @@ int LazyTableModel::rowCount(const QModelIndex &parent) const
 int LazyTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+void LazyTableModel::styleView(QTableView *view, int stretchColumn)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 }
 
 QColor LazyTableModel::toneColor(LazyRow::Tone tone)

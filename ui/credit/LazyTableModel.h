@@ -6,6 +6,8 @@
 #include <QStringList>
 
 #include <functional>
+
+class QTableView;
 #include <vector>
 
 namespace ledger::service {
@@ -62,6 +64,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
+
+    // The look every list of these pages shares: whole rows selected, one
+    // line per row, no row numbers, `stretchColumn` takes the spare width.
+    static void styleView(QTableView *view, int stretchColumn);
 
     // Background colours shared with the legends.
     static QColor toneColor(LazyRow::Tone tone);

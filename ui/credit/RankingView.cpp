@@ -39,9 +39,9 @@ RankingView::RankingView(CreditContext &credit, QWidget *parent)
     m_kind->addItem(tr("By year"), Year);
     m_kind->addItem(tr("All time"), AllTime);
     m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    LazyTableModel::styleView(m_table, 1);
+    m_model->setResidentColumn(1,
+                               [this](const QByteArray &p) { return m_credit.residents.label(p); });
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("exportRankingButton"));
     auto *bar = new QHBoxLayout;
@@ -51,8 +51,9 @@ RankingView::RankingView(CreditContext &credit, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(exportButton);
     auto *note = new QLabel(
-        tr("Residents are shown by masked name when they consented, otherwise by number. The "
-           "level comes from all points earned."),
+        tr("Residents are shown by name only on the PC of the organization that registered "
+           "them; elsewhere by masked name (with consent) or number. The level comes from all "
+           "points earned."),
         this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #666;"));

@@ -25,6 +25,7 @@ ResidentPicker::ResidentPicker(ResidentDirectory &directory, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("residentList"));
     m_list->setMinimumHeight(120);
+    m_list->setUniformItemSizes(true); // Latin-only and CJK labels would differ in height
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: #666;"));
     auto *layout = new QVBoxLayout(this);

@@ -54,10 +54,13 @@ StatementView::StatementView(CreditContext &credit, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_table->setModel(m_history);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    LazyTableModel::styleView(m_table, 5);
+    m_table->setColumnWidth(0, 130);
+    m_table->setColumnWidth(1, 150);
+    m_table->setColumnWidth(2, 180);
+    m_table->setColumnWidth(3, 60);
+    m_table->setColumnWidth(4, 180);
+    m_table->setColumnWidth(6, 80);
     m_history->setResidentColumn(
         1, [this](const QByteArray &p) { return m_credit.residents.label(p); });
 
@@ -238,6 +241,7 @@ QPrintPreviewDialog *StatementView::createPreview(QTextDocument *document)
     auto *preview = new QPrintPreviewDialog(this);
     preview->setObjectName(QStringLiteral("statementPreviewDialog"));
     preview->setWindowTitle(tr("Points statement"));
+    preview->resize(900, 700);
     document->setParent(preview);
     connect(preview, &QPrintPreviewDialog::paintRequested, document,
             [document](QPrinter *printer) { document->print(printer); });

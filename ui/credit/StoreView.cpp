@@ -44,8 +44,10 @@ StoreView::StoreView(CreditContext &credit, QWidget *parent)
     m_itemsTable->verticalHeader()->hide();
     m_itemsTable->horizontalHeader()->setStretchLastSection(true);
     m_redemptionsTable->setModel(m_redemptions);
-    m_redemptionsTable->verticalHeader()->hide();
-    m_redemptionsTable->horizontalHeader()->setStretchLastSection(true);
+    LazyTableModel::styleView(m_redemptionsTable, 5);
+    m_redemptionsTable->setColumnWidth(0, 140);
+    m_redemptionsTable->setColumnWidth(1, 200);
+    m_redemptionsTable->setColumnWidth(2, 160);
     m_redemptions->setResidentColumn(
         1, [this](const QByteArray &p) { return m_credit.residents.label(p); });
 

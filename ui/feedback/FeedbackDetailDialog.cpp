@@ -38,12 +38,14 @@ struct FeedbackDetailDialog::Loaded {
 FeedbackDetailDialog::FeedbackDetailDialog(AppContext &context, PendingList &pending,
                                            ResidentDirectory &residents,
                                            std::map<std::uint32_t, QString> orgNames,
+                                           std::map<QString, QString> categoryNames,
                                            QByteArray feedbackId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_pending(pending)
     , m_residents(residents)
     , m_orgNames(std::move(orgNames))
+    , m_categoryNames(std::move(categoryNames))
     , m_feedbackId(std::move(feedbackId))
     , m_header(new QLabel(this))
     , m_text(new QTextBrowser(this))
@@ -174,13 +176,16 @@ void FeedbackDetailDialog::display(const Loaded &l)
     const QString deadlineColour = tone == LazyRow::Tone::Overdue ? QStringLiteral("#b02020")
         : tone == LazyRow::Tone::DueSoon                          ? QStringLiteral("#9a6700")
                                                                   : QStringLiteral("#333");
+    const auto category = m_categoryNames.find(f.category);
+    const QString categoryName = category == m_categoryNames.end() ? f.category : category->second;
     const QString resident
         = f.pseudonym.isEmpty() ? tr("anonymous") : m_residents.label(f.pseudonym);
     QString header
         = tr("<b>%1</b> · %2 · %3 · <b>%4</b><br>Handled by %5 · assignee %6 · resident %7<br>"
              "Deadline <span style='color:%8'>%9</span>")
               .arg(f.trackingCode, DomainText::feedbackKind(f.kind).toHtmlEscaped(),
-                   f.category.toHtmlEscaped(), DomainText::feedbackStatus(f.status).toHtmlEscaped(),
+                   categoryName.toHtmlEscaped(),
+                   DomainText::feedbackStatus(f.status).toHtmlEscaped(),
                    FeedbackLists::orgName(m_orgNames, f.orgId).toHtmlEscaped(),
                    m_item->assigneeName.isEmpty() ? tr("nobody yet")
                                                   : m_item->assigneeName.toHtmlEscaped(),

@@ -32,7 +32,8 @@ class FeedbackDetailDialog : public QDialog
     Q_OBJECT
 public:
     FeedbackDetailDialog(AppContext &context, PendingList &pending, ResidentDirectory &residents,
-                         std::map<std::uint32_t, QString> orgNames, QByteArray feedbackId,
+                         std::map<std::uint32_t, QString> orgNames,
+                         std::map<QString, QString> categoryNames, QByteArray feedbackId,
                          QWidget *parent = nullptr);
     void reload();
     QString threadText() const;
@@ -53,6 +54,7 @@ private:
     PendingList &m_pending;
     ResidentDirectory &m_residents;
     std::map<std::uint32_t, QString> m_orgNames;
+    std::map<QString, QString> m_categoryNames;
     QByteArray m_feedbackId;
     std::optional<ledger::state::FeedbackItem> m_item;
     QLabel *m_header;

@@ -63,15 +63,16 @@ FeedbackPage::FeedbackPage(AppContext &context, QWidget *parent)
                     FeedbackStatus::Resolved, FeedbackStatus::Closed })
         m_status->addItem(DomainText::feedbackStatus(s), int(s));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    LazyTableModel::styleView(m_table, FeedbackLists::Text);
     m_table->setColumnWidth(FeedbackLists::Code, 90);
     m_table->setColumnWidth(FeedbackLists::Received, 130);
-    m_table->setColumnWidth(FeedbackLists::Text, 300);
+    m_table->setColumnWidth(FeedbackLists::Kind, 90);
+    m_table->setColumnWidth(FeedbackLists::HandledBy, 130);
+    m_table->setColumnWidth(FeedbackLists::Assignee, 70);
+    m_table->setColumnWidth(FeedbackLists::Status, 90);
     m_table->setColumnWidth(FeedbackLists::Deadline, 190);
+    m_table->setColumnWidth(FeedbackLists::Replies, 50);
     m_model->setQueuedLookup(FeedbackLists::Status, [this](const QByteArray &id) {
         return m_pending->pendingFor(id).join(QStringLiteral("; "));
     });
@@ -223,8 +224,8 @@ void FeedbackPage::activate(const QVariantMap &filter)
 
 FeedbackDetailDialog *FeedbackPage::createDetailDialog(const QByteArray &feedbackId)
 {
-    return new FeedbackDetailDialog(context(), *m_pending, *m_residents, m_orgNames, feedbackId,
-                                    this);
+    return new FeedbackDetailDialog(context(), *m_pending, *m_residents, m_orgNames,
+                                    m_categoryNames, feedbackId, this);
 }
 
 FeedbackIntakeDialog *FeedbackPage::createIntakeDialog()
