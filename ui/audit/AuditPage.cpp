@@ -43,7 +43,8 @@ AuditPage::AuditPage(AppContext &context, QWidget *parent)
         m_blocks->onBlockCommitted(height);
         reloadNames();
     });
-    connect(m_blocks, &BlockListModel::loadFailed, m_message, &QLabel::setText);
+    connect(m_blocks, &BlockListModel::loadFailed, this,
+            [this](const QString &message) { showMessage(message, true); });
     connect(m_blocks, &BlockListModel::firstPageLoaded, this, [this] {
         if (!m_blockView->currentIndex().isValid())
             m_blockView->selectRow(0);
@@ -95,8 +96,8 @@ void AuditPage::reloadNames()
         },
         [this](Snapshot s) {
             if (!s.names) {
-                m_message->setText(
-                    tr("Cannot read the organizations: %1").arg(s.names.error().toString()));
+                showMessage(tr("Cannot read the organizations: %1").arg(s.names.error().toString()),
+                            true);
                 return;
             }
             m_names = std::move(*s.names);
@@ -176,10 +177,8 @@ void AuditPage::exportSelectedProof()
         tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    ProofExport::save(context().ledger, this, id, path, [this](bool ok, const QString &message) {
-        m_message->setText(message);
-        m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828"));
-    });
+    ProofExport::save(context().ledger, this, id, path,
+                      [this](bool ok, const QString &message) { showMessage(message, !ok); });
 }
 
 void AuditPage::findTransaction(const QString &hexId)
@@ -187,7 +186,7 @@ void AuditPage::findTransaction(const QString &hexId)
     const auto id = chain::TxId::fromHex(hexId.trimmed());
     if (!id) {
         const QString why = tr("A transaction or record id is 64 hex digits (0-9, a-f).");
-        m_message->setText(why);
+        showMessage(why, true);
         Q_EMIT searchFailed(why);
         return;
     }
@@ -208,11 +207,11 @@ void AuditPage::findTransaction(const QString &hexId)
                 const QString why = found.block.error().code == core::ErrorCode::NotFound
                     ? tr("No transaction with this id is on the chain.")
                     : tr("Cannot search: %1").arg(found.block.error().toString());
-                m_message->setText(why);
+                showMessage(why, true);
                 Q_EMIT searchFailed(why);
                 return;
             }
-            m_message->clear();
+            showMessage({}, false);
             const std::uint64_t height = found.block->header.height;
             if (const int row = m_blocks->rowOfHeight(height); row >= 0) {
                 const QSignalBlocker quiet(m_blockView->selectionModel());
@@ -224,6 +223,13 @@ void AuditPage::findTransaction(const QString &hexId)
             Q_EMIT blockShown(height);
             openSelectedTransaction();
         });
+}
+
+void AuditPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
+    m_message->setVisible(!text.isEmpty());
 }
 
 QString AuditPage::ledgerPath() const

@@ -64,6 +64,7 @@ private:
     void askAndExportCsv();
     void runDialog(JobProgressDialog *dialog);
     QString ledgerPath() const;
+    void showMessage(const QString &text, bool error);
 
     BlockListModel *m_blocks = nullptr;
     TransactionListModel *m_transactions = nullptr;

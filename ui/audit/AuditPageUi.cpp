@@ -109,14 +109,15 @@ void AuditPage::buildUi()
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_blockView);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("auditMessageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void proof_exported_verifiesLikeTheCli();
     void exportChain_sameAsGongzhiCliExport();
     void exportCsv_everyBlockNewestFirst();
+    void screenshots_whenAsked();
     void cleanupTestCase();
 
 private:
@@ -329,6 +330,24 @@ void TestAuditPage::exportCsv_everyBlockNewestFirst()
              rows.at(1).constData());
     QVERIFY(rows.at(int(m_head) + 1).startsWith("0,"));
     QVERIFY2(rows.at(1).contains("党委"), rows.at(1).constData()); // proposer by name
+}
+
+// For looking, not asserting: GONGZHI_UI_SHOTS=DIR saves the page and its dialogs.
+void TestAuditPage::screenshots_whenAsked()
+{
+    const QString dir = qEnvironmentVariable("GONGZHI_UI_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("set GONGZHI_UI_SHOTS=DIR to save screenshots");
+    m_page->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->transactionModel()->rowCount() > 0, Long);
+    QTest::qWait(500);
+    m_page->grab().save(dir + QStringLiteral("/audit-page.png"));
+    for (const auto &[name, widget] : m_page->createTourDialogs()) {
+        widget->show();
+        QTest::qWait(2500);
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        delete widget;
+    }
 }
 
 void TestAuditPage::cleanupTestCase()

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void invitation_savesFileWithTheShownCode();
     void joinApproval_staffMayNot_secretaryAdmits();
     void transfer_onlyForAdministrators();
+    void screenshots_whenAsked();
 
 private:
     tests::TempDir m_tmp;
@@ -248,6 +250,30 @@ void TestNetworkPage::transfer_onlyForAdministrators()
     for (int row = 0; row < page.memberModel()->rowCount(); ++row) {
         page.findChild<QTableView *>(QStringLiteral("memberTableView"))->selectRow(row);
         QVERIFY(!transfer->isEnabled());
+    }
+}
+
+// For looking, not asserting: GONGZHI_UI_SHOTS=DIR saves the page and its dialogs.
+void TestNetworkPage::screenshots_whenAsked()
+{
+    const QString dir = qEnvironmentVariable("GONGZHI_UI_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("set GONGZHI_UI_SHOTS=DIR to save screenshots");
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const auto *admin = m_demo.personWith(std::uint8_t(chain::Role::Admin));
+    ui::NetworkPage page(m_demo.signIn(*admin));
+    QSignalSpy loaded(&page, &ui::NetworkPage::organizationsLoaded);
+    page.resize(1366, 768);
+    page.show();
+    page.activate({});
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, Long);
+    QTest::qWait(800);
+    page.grab().save(dir + QStringLiteral("/network-page.png"));
+    for (const auto &[name, widget] : page.createTourDialogs()) {
+        widget->show();
+        QTest::qWait(800);
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        delete widget;
     }
 }
 
