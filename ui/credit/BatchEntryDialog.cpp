@@ -34,6 +34,8 @@ BatchEntryDialog::BatchEntryDialog(CreditContext &credit, QWidget *parent)
     setWindowTitle(tr("Record points for an activity's attendees"));
     m_activity->setObjectName(QStringLiteral("activityCombo"));
     m_attendees->setObjectName(QStringLiteral("attendeeList"));
+    m_attendees->setUniformItemSizes(true);
+    m_summary->setWordWrap(true);
     m_rule->setObjectName(QStringLiteral("batchRuleCombo"));
     m_note->setPlaceholderText(tr("Optional note for every entry"));
     m_message->setWordWrap(true);
@@ -110,9 +112,7 @@ void BatchEntryDialog::loadAttendees()
         updateSummary();
         return;
     }
-    const QString awardRule = m_activities[std::size_t(at)].awardRule;
-    if (!awardRule.isEmpty() && m_rule->findData(awardRule) >= 0)
-        m_rule->setCurrentIndex(m_rule->findData(awardRule));
+    m_awardRule = m_activities[std::size_t(at)].awardRule;
     const QByteArray recordId = m_activities[std::size_t(at)].recordId;
     using Rows = ledger::core::Result<std::vector<ledger::state::ResidentRow>>;
     m_credit.app.ledger->query<Rows>(
@@ -141,7 +141,18 @@ void BatchEntryDialog::updateSummary()
     int ticked = 0;
     for (int i = 0; i < m_attendees->count(); ++i)
         ticked += m_attendees->item(i)->checkState() == Qt::Checked ? 1 : 0;
-    m_summary->setText(tr("%1 of %2 residents ticked.").arg(ticked).arg(m_attendees->count()));
+    QString summary = tr("%1 of %2 residents ticked.").arg(ticked).arg(m_attendees->count());
+    // Recording attendance already gave the activity's own rule; the same rule
+    // again would pay twice (and eat into the monthly cap).
+    const auto *award = m_credit.handbook ? m_credit.handbook->handbook.rule(m_awardRule) : nullptr;
+    if (award) {
+        summary += QLatin1Char(' ')
+            + tr("Attendance already gave each of them “%1”.").arg(award->title);
+    }
+    m_summary->setText(summary);
+    m_summary->setStyleSheet(award && m_rule->currentData().toString() == m_awardRule
+                                 ? QStringLiteral("color: #b02020;")
+                                 : QString());
 }
 
 bool BatchEntryDialog::submit()
@@ -163,6 +174,10 @@ bool BatchEntryDialog::submit()
     for (int i = 0; i < m_attendees->count(); ++i) {
         if (m_attendees->item(i)->checkState() == Qt::Checked)
             ticked.push_back(m_attendees->item(i)->data(Qt::UserRole).toByteArray());
+    }
+    if (rule->code == m_awardRule) {
+        m_message->setText(tr("Attendance already gave this rule's points: choose another rule."));
+        return false;
     }
     if (ticked.empty()) {
         m_message->setText(tr("Tick at least one resident."));

@@ -41,6 +41,7 @@ private:
     QLabel *m_summary;
     QLabel *m_message;
     std::vector<ledger::state::ActivityRow> m_activities;
+    QString m_awardRule; // of the chosen activity, already paid on attendance
     int m_submitted = 0;
 };
 

@@ -72,6 +72,9 @@ CreditPage::CreditPage(AppContext &context, QWidget *parent)
             m_events->setResidentColumn(
                 1, [this](const QByteArray &p) { return m_residents->label(p); });
     });
+    using T = ledger::chain::TxType;
+    m_pending->adoptOutbox(
+        { T::ScoreEventRecorded, T::PointsRedeemed, T::StoreItemListed, T::HandbookProposed });
     loadHandbookAndOrgs();
     m_residents->refresh();
 }

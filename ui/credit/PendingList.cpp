@@ -28,6 +28,37 @@ PendingList::PendingList(AppContext &context, QWidget *parent)
     });
 }
 
+QString PendingList::typeText(ledger::chain::TxType type)
+{
+    using T = ledger::chain::TxType;
+    switch (type) {
+    case T::ScoreEventRecorded: return tr("Score event");
+    case T::PointsRedeemed: return tr("Redemption");
+    case T::StoreItemListed: return tr("Store item");
+    case T::HandbookProposed: return tr("Handbook version");
+    case T::FeedbackSubmitted: return tr("New feedback");
+    case T::FeedbackAssigned: return tr("Assignment");
+    case T::FeedbackForwarded: return tr("Forwarding");
+    case T::FeedbackReplied: return tr("Reply");
+    case T::FeedbackResolved: return tr("Resolution");
+    default: return tr("Change");
+    }
+}
+
+void PendingList::adoptOutbox(const QList<ledger::chain::TxType> &types)
+{
+    connect(m_context.ledger, &ledger::service::LedgerService::submissionChanged, this,
+            &PendingList::update, Qt::UniqueConnection);
+    for (const auto &s : m_context.ledger->outbox()) {
+        const QByteArray key = s.txId.toByteArray();
+        if (!types.contains(s.type) || m_entries.contains(key))
+            continue;
+        auto *item = new QListWidgetItem(this);
+        m_entries.insert(key, { typeText(s.type), {}, s.stage, item });
+        update(s);
+    }
+}
+
 QString PendingList::stageText(const ledger::service::Submission &s)
 {
     switch (s.stage) {

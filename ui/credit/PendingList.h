@@ -22,9 +22,13 @@ public:
     // `subject`: the item concerned (feedback id, resident pseudonym), for pendingFor().
     ledger::chain::TxId submit(ledger::chain::TxType type, const QByteArray &payload,
                                const QString &description, const QByteArray &subject = {});
+    // Lists the ledger's outbox entries of `types` not submitted by this list
+    // (e.g. queued before the app was restarted) and follows their stages.
+    void adoptOutbox(const QList<ledger::chain::TxType> &types);
     // Descriptions of not-final submissions about `subject`.
     QStringList pendingFor(const QByteArray &subject) const;
     static QString stageText(const ledger::service::Submission &s);
+    static QString typeText(ledger::chain::TxType type);
 
 Q_SIGNALS:
     void submissionChanged(const ledger::service::Submission &submission,

@@ -130,6 +130,9 @@ FeedbackPage::FeedbackPage(AppContext &context, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, [this] {
         exportModelCsv(this, this->context().ledger, *m_model, tr("feedback.csv"), -1, {});
     });
+    using T = ledger::chain::TxType;
+    m_pending->adoptOutbox({ T::FeedbackSubmitted, T::FeedbackAssigned, T::FeedbackForwarded,
+                             T::FeedbackReplied, T::FeedbackResolved });
     loadReferenceData();
     m_residents->refresh();
 }

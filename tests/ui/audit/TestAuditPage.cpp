@@ -52,6 +52,7 @@ private Q_SLOTS:
     void blockList_loadsAPageAtATime();
     void blockList_newBlockAppearsOnTop();
     void verify_wholeChain_reachesTheEndAndSaysOk();
+    void verify_followingMembership_alsoOk();
     void verify_tamperedCopy_namesTheBlock();
     void verify_cancel_stopsIt();
     void payload_everyTransactionOfTheDemo_decodes();
@@ -140,6 +141,18 @@ void TestAuditPage::verify_wholeChain_reachesTheEndAndSaysOk()
     QVERIFY2(dialog->verdict().contains(QString::number(m_head + 1)),
              qPrintable(dialog->verdict()));
     QCOMPARE(dialog->failedHeight(), qint64(-1));
+}
+
+void TestAuditPage::verify_followingMembership_alsoOk()
+{
+    // The path taken once organizations joined or re-keyed after genesis:
+    // proposers are checked against a scratch state built block by block.
+    ui::ChainVerifyJob job(m_demo.dataDir() + QStringLiteral("/ledger.db"), true);
+    QSignalSpy finished(&job, &AuditJob::finished);
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, Long);
+    QVERIFY2(finished.at(0).at(0).toInt() == AuditJob::Succeeded,
+             qPrintable(finished.at(0).at(1).toString()));
 }
 
 void TestAuditPage::verify_tamperedCopy_namesTheBlock()

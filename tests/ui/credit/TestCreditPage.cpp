@@ -8,6 +8,7 @@
 #include "tests/support/TempDir.h"
 #include "tests/ui/credit/UiFixture.h"
 #include "ui/common/DomainText.h"
+#include "ui/credit/BatchEntryDialog.h"
 #include "ui/credit/CreditContext.h"
 #include "ui/credit/CreditLists.h"
 #include "ui/credit/CreditPage.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void scoreEntryDialog_recordsEvent_statementShowsRulePoints();
     void statementCsv_hasBomQuotingAndChinese();
     void redemption_beyondBalance_refusedBeforeSubmission();
+    void batchEntry_tickedAttendees_eachGetsTheRule();
     void eventsList_loadsPagesLazily();
     void handbookDraft_startsFromVersionInEffect_andKeepsTheDraft();
     void tourDialogs_everyDialogNamed();
@@ -245,6 +247,49 @@ void TestCreditPage::redemption_beyondBalance_refusedBeforeSubmission()
     QCOMPARE(m_f.ledger->outbox().size(), before);
     QVERIFY(!page.findChild<QListWidget *>(QStringLiteral("pendingList"))->isVisible());
     delete dialog;
+}
+
+void TestCreditPage::batchEntry_tickedAttendees_eachGetsTheRule()
+{
+    CreditPage page(m_f.context);
+    waitLoaded(page);
+    std::unique_ptr<ui::BatchEntryDialog> dialog(page.createBatchEntryDialog());
+    dialog->show();
+    auto *activities = dialog->findChild<QComboBox *>(QStringLiteral("activityCombo"));
+    auto *attendees = dialog->findChild<QListWidget *>(QStringLiteral("attendeeList"));
+    auto *rules = dialog->findChild<QComboBox *>(QStringLiteral("batchRuleCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(activities->count() > 0 && attendees->count() >= 2, SlowMs);
+    QList<QByteArray> chosen;
+    for (int i = 0; i < attendees->count(); ++i) {
+        auto *item = attendees->item(i);
+        item->setCheckState(i < 2 ? Qt::Checked : Qt::Unchecked);
+        if (i < 2)
+            chosen << item->data(Qt::UserRole).toByteArray();
+    }
+    // The activity's own rule was paid on attendance and is refused; take the first other one.
+    const auto &handbook = page.credit().handbook->handbook;
+    QString code;
+    for (int i = 0; i < rules->count() && code.isEmpty(); ++i) {
+        rules->setCurrentIndex(i);
+        const auto *rule = handbook.rule(rules->currentData().toString());
+        if (rule && !rule->evidenceRequired && dialog->submit())
+            code = rule->code;
+    }
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(dialog->submitted(), 2);
+    for (const QByteArray &pseudonym : chosen) {
+        state::ScoreFilter filter;
+        filter.pseudonym = pseudonym;
+        auto newestRule = [&] {
+            const auto events = await<core::Result<std::vector<state::ScoreEventRow>>>(
+                *m_f.ledger, [filter](const service::QueryContext &c) {
+                    return state::scoreEventsBefore(c.state, filter, 0, 1);
+                });
+            return events && *events && !(*events)->empty() ? (*events)->front().ruleCode
+                                                            : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(newestRule(), code, SlowMs);
+    }
 }
 
 void TestCreditPage::eventsList_loadsPagesLazily()

@@ -24,7 +24,9 @@
 #include "ui/kiosk/TrackingScreen.h"
 #include "ui/kiosk/input/PinyinEngine.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,6 +34,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 #include <set>
 
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void idleTimeout_wipesEveryFieldAndModel();
     void feedback_reachesInbox_andTrackingShowsReplyAndConfirmation();
     void escapeAndClose_doNotLeaveKioskMode();
+    void screenshotTour_writesEveryScreenAtBothSizes();
 
 private:
     template<class R>
@@ -419,6 +423,38 @@ void TestKioskWindow::escapeAndClose_doNotLeaveKioskMode()
     QCOMPARE(leave.count(), 0);
     // The read-aloud button stays hidden without a Mandarin voice.
     QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("readAloudButton"))->isVisible());
+}
+
+void TestKioskWindow::screenshotTour_writesEveryScreenAtBothSizes()
+{
+    // GONGZHI_KIOSK_SHOTS keeps the PNGs for looking at them;
+    // GONGZHI_KIOSK_QM names a Chinese .qm to render them in.
+    QTranslator chinese;
+    if (qEnvironmentVariableIsSet("GONGZHI_KIOSK_QM")
+        && chinese.load(qEnvironmentVariable("GONGZHI_KIOSK_QM")))
+        QCoreApplication::installTranslator(&chinese);
+    const QString out = qEnvironmentVariableIsSet("GONGZHI_KIOSK_SHOTS")
+        ? qEnvironmentVariable("GONGZHI_KIOSK_SHOTS")
+        : m_tmp.file(QStringLiteral("shots"));
+    QCOMPARE(KioskWindow::runScreenshotTour(*m_ledger, out), 0);
+    const QStringList shots = QDir(out).entryList({ QStringLiteral("*.png") }, QDir::Files);
+    const QStringList expected = { QStringLiteral("01-home"),
+                                   QStringLiteral("03-notice-detail"),
+                                   QStringLiteral("05-points-statement"),
+                                   QStringLiteral("06-ranking"),
+                                   QStringLiteral("09-keyboard-pinyin"),
+                                   QStringLiteral("10-keyboard-handwriting"),
+                                   QStringLiteral("13-feedback-receipt"),
+                                   QStringLiteral("15-tracking-status"),
+                                   QStringLiteral("16-activities") };
+    for (const QString &name : expected) {
+        for (const QSize size : { QSize(1920, 1080), QSize(1280, 800) }) {
+            const QString file
+                = name + QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+            QVERIFY2(shots.contains(file), qPrintable(file));
+            QCOMPARE(QImage(out + u'/' + file).size(), size);
+        }
+    }
 }
 
 QTEST_MAIN(TestKioskWindow)

@@ -1,9 +1,9 @@
 #include "tests/ui/shell/DemoLedger.h"
 
 #include "ledger/crypto/KeyFile.h"
+#include "ledger/service/PersonKeys.h"
 #include "ledger/state/StateMachine.h"
 #include "ledger/state/queries/ShellQueries.h"
-#include "ui/shell/PersonKeyFiles.h"
 
 #include <QProcess>
 
@@ -37,9 +37,9 @@ std::optional<ui::SignedInPerson> demoPerson(const QString &dir, bool (*wanted)(
             return std::nullopt;
         people = std::move(*found);
     }
-    for (const auto &file : ui::PersonKeyFiles(dir).entries()) {
+    for (const auto &file : ledger::service::PersonKeys(dir).list()) {
         for (const auto &person : people) {
-            if (person.key != file.publicKey || !wanted(person.roles))
+            if (person.key != file.key.toByteArray() || !wanted(person.roles))
                 continue;
             auto key = ledger::crypto::KeyFile::load(file.path, QString());
             if (!key)

