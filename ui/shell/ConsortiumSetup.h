@@ -1,36 +1,26 @@
 #pragma once
 
-#include "ledger/chain/Genesis.h"
 #include "ledger/core/Result.h"
+#include "ledger/service/ConsortiumCreator.h"
 #include "ui/common/AppContext.h"
 
 #include <QObject>
-#include <QString>
 
 #include <functional>
 
 namespace ui {
 
-// What the first-run wizard collects to found a consortium on this PC.
-struct ConsortiumPlan {
-    QString dataDir;
-    QString communityName;
-    QString organizationName;
-    ledger::chain::OrgKind kind = ledger::chain::OrgKind::PartyCommittee;
-    quint16 port = 7400;
-    QString adminName;
-    QString adminPassword;
-    QString secretaryName;
-    QString secretaryPassword;
+struct FoundedConsortium {
+    SignedInPerson admin; // unlocked with the administrator's password
+    ledger::service::NodeKeyStore::Location nodeKey = ledger::service::NodeKeyStore::Location::File;
 };
 
-// Founds the consortium (ledger/node/ClusterSetup.h: genesis, Raft log, node
-// key and configuration) with this PC as its only member, and protects each
-// person's key with their own password. Runs on a worker thread (Argon2 takes
-// about a second per key); `done` gets the administrator, unlocked, on
-// `receiver`'s thread. Fails without a half-made directory if one already
-// holds a ledger.
-void foundConsortium(const ConsortiumPlan &plan, QObject *receiver,
-                     std::function<void(ledger::core::Result<SignedInPerson>)> done);
+// Founds the consortium through the service (ConsortiumCreator: genesis,
+// Raft log, node key into the system keychain when one answers, each
+// founder's key under their own password), then unlocks the administrator's
+// key so that the wizard ends signed in. Argon2 runs off the UI thread;
+// `done` runs on `receiver`'s thread unless it is gone.
+void foundConsortium(const ledger::service::ConsortiumRequest &request, QObject *receiver,
+                     std::function<void(ledger::core::Result<FoundedConsortium>)> done);
 
 } // namespace ui

@@ -1,6 +1,7 @@
 #include "ui/shell/DesktopSession.h"
 
 #include "ledger/service/LedgerService.h"
+#include "ledger/service/NodeKeyStore.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
@@ -55,13 +56,12 @@ SetupWizard *DesktopSession::wizard() const
 void DesktopSession::start()
 {
     if (QFileInfo::exists(QDir(m_options.dataDir).filePath(QStringLiteral("node.json")))) {
-        if (!openLedger())
-            return;
-        if (m_options.kiosk && m_kioskFactory) {
-            m_kiosk = m_kioskFactory(*m_ledger);
-            return;
-        }
-        showSignIn();
+        openLedger([this] {
+            if (m_options.kiosk && m_kioskFactory)
+                m_kiosk = m_kioskFactory(*m_ledger);
+            else
+                showSignIn();
+        });
         return;
     }
     m_wizard = new SetupWizard(m_options.dataDir);
@@ -72,15 +72,38 @@ void DesktopSession::start()
             Q_EMIT finished(0);
             return;
         }
-        if (openLedger())
-            showMain(*person);
+        openLedger([this, admin = *person] { showMain(admin); });
     });
     m_wizard->show();
 }
 
-bool DesktopSession::openLedger()
+void DesktopSession::openLedger(std::function<void()> then)
 {
-    auto opened = service::LedgerService::open(m_options.dataDir);
+    const QString dir = m_options.dataDir;
+    if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("node.key")))) {
+        if (adopt(service::LedgerService::open(dir)))
+            then();
+        return;
+    }
+    const auto config = node::NodeConfig::load(QDir(dir).filePath(QStringLiteral("node.json")));
+    if (!config) {
+        adopt(core::fail(config.error()));
+        return;
+    }
+    service::NodeKeyStore::load(
+        dir, *config, this,
+        [this, dir, then](core::Result<crypto::KeyPair> key, service::NodeKeyStore::Location) {
+            if (!key) {
+                adopt(core::fail(key.error()));
+                return;
+            }
+            if (adopt(service::LedgerService::open(dir, *key)))
+                then();
+        });
+}
+
+bool DesktopSession::adopt(core::Result<std::unique_ptr<service::LedgerService>> opened)
+{
     if (!opened) {
         const auto &e = opened.error();
         fail(tr("The ledger in %1 could not be opened: %2%3")

@@ -57,7 +57,9 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    bool openLedger();
+    // Opens the service (the node key from node.key or the system keychain), then `then`.
+    void openLedger(std::function<void()> then);
+    bool adopt(ledger::core::Result<std::unique_ptr<ledger::service::LedgerService>> opened);
     void showSignIn(const QString &notice = {});
     void showMain(SignedInPerson person);
     void closeMain();

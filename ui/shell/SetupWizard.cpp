@@ -5,7 +5,6 @@
 #ifdef GONGZHI_HAVE_UI_NETWORK
 #include "ui/network/Invitation.h"
 #endif
-#include "ui/shell/KeychainProbe.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -205,19 +204,20 @@ QString SetupWizard::peopleProblem() const
     return {};
 }
 
-ConsortiumPlan SetupWizard::plan() const
+service::ConsortiumRequest SetupWizard::request() const
 {
-    ConsortiumPlan p;
-    p.dataDir = m_dataDir;
-    p.communityName = m_community->text().trimmed();
-    p.organizationName = m_organization->text().trimmed();
-    p.kind = chain::OrgKind(m_kind->currentData().toInt());
-    p.port = quint16(m_port->value());
-    p.adminName = m_adminName->text().trimmed();
-    p.adminPassword = m_adminPassword->text();
-    p.secretaryName = m_secretaryName->text().trimmed();
-    p.secretaryPassword = m_secretaryPassword->text();
-    return p;
+    service::ConsortiumRequest r;
+    r.dataDir = m_dataDir;
+    r.communityName = m_community->text().trimmed();
+    r.orgName = m_organization->text().trimmed();
+    r.orgKind = chain::OrgKind(m_kind->currentData().toInt());
+    r.listenPort = quint16(m_port->value());
+    r.adminName = m_adminName->text().trimmed();
+    r.adminPassword = m_adminPassword->text();
+    r.secretaryName = m_secretaryName->text().trimmed();
+    r.secretaryPassword = m_secretaryPassword->text();
+    r.nodeKeyToKeychain = true;
+    return r;
 }
 
 QWizardPage *SetupWizard::makeCreatePage()
@@ -231,7 +231,7 @@ QWizardPage *SetupWizard::makeCreatePage()
     m_progress->setTextVisible(false);
     m_createStatus = note(QString(), page);
     m_createStatus->setObjectName(QStringLiteral("createStatusLabel"));
-    m_keychain = note(tr("Checking for the system keychain…"), page);
+    m_keychain = note(QString(), page);
     m_keychain->setObjectName(QStringLiteral("keychainLabel"));
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(12);
@@ -253,30 +253,26 @@ void SetupWizard::startCreating()
     m_progress->setRange(0, 0);
     m_createStatus->setText(tr("Making keys and the first block of the ledger. Protecting the "
                                "keys with the passwords takes a few seconds…"));
-    auto *probe = new KeychainProbe(this);
-    connect(probe, &KeychainProbe::finished, this, [this](bool available) {
-        m_keychain->setText(
-            available ? tr("The system keychain is available. This PC's node key is kept in the "
-                           "data folder, readable only by your user account.")
-                      : tr("Warning: this PC has no system keychain. The node key is stored in "
-                           "a file in the data folder, protected only by file permissions; keep "
-                           "the PC's user account private."));
-        m_keychain->setStyleSheet(available ? QStringLiteral("color: #52606d;")
-                                            : QStringLiteral("color: #c0392b;"));
-    });
-    probe->start();
-    foundConsortium(plan(), this, [this](core::Result<SignedInPerson> admin) {
+    foundConsortium(request(), this, [this](core::Result<FoundedConsortium> founded) {
         m_creating = false;
         m_progress->setRange(0, 1);
-        if (!admin) {
+        if (!founded) {
             m_progress->setValue(0);
             m_createStatus->setText(
-                tr("The consortium could not be founded: %1").arg(admin.error().detail));
+                tr("The consortium could not be founded: %1").arg(founded.error().detail));
             m_createStatus->setStyleSheet(QStringLiteral("color: #c0392b;"));
             return;
         }
         m_progress->setValue(1);
-        m_person = std::move(*admin);
+        const bool keychain = founded->nodeKey == service::NodeKeyStore::Location::Keychain;
+        m_keychain->setText(
+            keychain ? tr("This PC's node key is kept in the system keychain.")
+                     : tr("Warning: this PC has no system keychain. The node key is stored in "
+                          "a file in the data folder, protected only by file permissions; keep "
+                          "the PC's user account private."));
+        m_keychain->setStyleSheet(keychain ? QStringLiteral("color: #52606d;")
+                                           : QStringLiteral("color: #c0392b;"));
+        m_person = std::move(founded->admin);
         m_createStatus->setText(tr("Done. %1 is signed in as the administrator; the party "
                                    "secretary signs in with their own password.")
                                     .arg(m_person->displayName));

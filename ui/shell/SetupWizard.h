@@ -42,7 +42,7 @@ private:
     QWizardPage *makeCreatePage();
     QWizardPage *makeJoinPage();
     QString peopleProblem() const;
-    ConsortiumPlan plan() const;
+    ledger::service::ConsortiumRequest request() const;
     void startCreating();
     void openInvitation(const QString &path);
     void saveJoinRequest(const QString &path);

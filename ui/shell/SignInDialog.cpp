@@ -120,12 +120,12 @@ void SignInDialog::load()
 
 void SignInDialog::showCandidates(std::vector<state::PersonEntry> people)
 {
-    const auto files = PersonKeyFiles(m_ledger.dataDir()).entries();
+    const auto files = service::PersonKeys(m_ledger.dataDir()).list();
     m_candidates.clear();
     m_personCombo->clear();
     for (auto &person : people) {
         for (const auto &file : files) {
-            if (file.publicKey != person.key)
+            if (file.key.toByteArray() != person.key)
                 continue;
             m_personCombo->addItem(
                 QStringLiteral("%1 · %2").arg(person.displayName, DomainText::roles(person.roles)));
@@ -208,25 +208,26 @@ void SignInDialog::signIn()
     }
     m_error->hide();
     setBusy(true);
-    PersonKeyFiles::unlock(
-        candidate.keyFile, m_passwordEdit->text(), this,
-        [this, candidate](core::Result<crypto::KeyPair> key) {
-            setBusy(false);
-            if (!key) {
-                const bool wrong = key.error().code == core::ErrorCode::BadKey;
-                m_error->setText(
-                    wrong ? tr("Wrong password. Try again.")
-                          : tr("Your key could not be read: %1").arg(key.error().detail));
-                m_error->show();
-                m_passwordEdit->selectAll();
-                m_passwordEdit->setFocus();
-                return;
-            }
-            m_passwordEdit->clear();
-            m_person.emplace(SignedInPerson { *key, candidate.person.displayName,
-                                              candidate.person.orgId, candidate.person.roles });
-            accept();
-        });
+    service::PersonKeys(m_ledger.dataDir())
+        .unlockAsync(
+            candidate.keyFile.key, m_passwordEdit->text(), this,
+            [this, candidate](core::Result<crypto::KeyPair> key) {
+                setBusy(false);
+                if (!key) {
+                    const bool wrong = key.error().code == core::ErrorCode::BadKey;
+                    m_error->setText(
+                        wrong ? tr("Wrong password. Try again.")
+                              : tr("Your key could not be read: %1").arg(key.error().detail));
+                    m_error->show();
+                    m_passwordEdit->selectAll();
+                    m_passwordEdit->setFocus();
+                    return;
+                }
+                m_passwordEdit->clear();
+                m_person.emplace(SignedInPerson { *key, candidate.person.displayName,
+                                                  candidate.person.orgId, candidate.person.roles });
+                accept();
+            });
 }
 
 void SignInDialog::setBusy(bool busy)

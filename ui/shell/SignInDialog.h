@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ledger/chain/Genesis.h"
+#include "ledger/service/PersonKeys.h"
 #include "ledger/state/queries/ShellQueries.h"
 #include "ui/common/AppContext.h"
-#include "ui/shell/PersonKeyFiles.h"
 
 #include <QDialog>
 
@@ -41,7 +41,7 @@ Q_SIGNALS:
 private:
     struct Candidate {
         ledger::state::PersonEntry person;
-        PersonKeyFiles::Entry keyFile;
+        ledger::service::PersonKeys::Entry keyFile;
     };
     void load();
     void showCandidates(std::vector<ledger::state::PersonEntry> people);
