@@ -54,6 +54,12 @@ QIcon NetworkPage::icon() const
     return QIcon(QStringLiteral(":/icons/network.svg"));
 }
 
+void NetworkPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    activate({});
+}
+
 void NetworkPage::activate(const QVariantMap &)
 {
     if (!m_loaded) {

@@ -42,6 +42,9 @@ public:
 Q_SIGNALS:
     void organizationsLoaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     void reload();
