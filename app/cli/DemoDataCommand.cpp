@@ -1,19 +1,14 @@
-// gongzhi-cli demo-data: a fresh data directory filled with a realistic demo
-// community (organization 1's node of a consortium of six organizations).
+// gongzhi-cli demo-data: the realistic demo community, either in one data
+// directory (organization 1's node, --data-dir) or as a cluster of several
+// organizations' nodes on this PC (--nodes N --dir DIR --base-port P).
 #include "app/cli/Command.h"
 #include "app/cli/DataDir.h"
 #include "app/cli/Output.h"
-#include "ledger/crypto/KeyFile.h"
 #include "ledger/domain/DemoCommunity.h"
-#include "ledger/node/NodeConfig.h"
-#include "ledger/node/NodeIdentity.h"
-#include "ledger/state/ResidentRegistry.h"
-#include "ledger/state/StateMachine.h"
-#include "ledger/store/BlockStore.h"
-#include "ledger/store/RaftLogStore.h"
+#include "ledger/service/DemoInstall.h"
 
+#include <QDir>
 #include <QElapsedTimer>
-#include <QSaveFile>
 
 using namespace ledger;
 
@@ -38,15 +33,18 @@ public:
         p.addOption({ QStringLiteral("scale"),
                       tr("Size: 1 is about 10,000 transactions and 2,000 residents."),
                       QStringLiteral("N"), QStringLiteral("1") });
+        p.addOption({ QStringLiteral("nodes"),
+                      tr("Several nodes: organizations 1 to N each get a data directory."),
+                      QStringLiteral("N") });
+        p.addOption({ QStringLiteral("dir"), tr("With --nodes: where to create node1 … nodeN."),
+                      QStringLiteral("DIR") });
+        p.addOption({ QStringLiteral("base-port"),
+                      tr("With --nodes: the first node's port on 127.0.0.1; the others follow."),
+                      QStringLiteral("P") });
     }
 
     int run(const QCommandLineParser &p, Output &out) override
     {
-        auto dir = dataDirFrom(p);
-        if (!dir) {
-            out.error(dir.error());
-            return ExitUsage;
-        }
         bool seedOk = false;
         bool scaleOk = false;
         domain::demo::Options options;
@@ -56,15 +54,25 @@ public:
             out.error(tr("--seed must be a number and --scale a number from 1 to 1000"));
             return ExitUsage;
         }
-        if (auto st = dir->prepareNew(); !st) {
-            out.error(st.error());
+        auto nodes = p.isSet(QStringLiteral("nodes")) ? clusterNodes(p, out) : singleNode(p, out);
+        if (nodes.empty())
             return ExitUsage;
-        }
+
         QElapsedTimer timer;
         timer.start();
         out.progress(tr("Generating the community…"));
         const auto community = domain::demo::generate(options);
-        if (auto st = write(*dir, community, out); !st) {
+        if (nodes.size() > community.nodeKeys.size()) {
+            out.error(tr("The demo community has %n organization(s): --nodes must not exceed it.",
+                         "", int(community.nodeKeys.size())));
+            return ExitUsage;
+        }
+        const auto st = service::installDemo(community, nodes, [&out](std::size_t done) {
+            out.progress(
+                QCoreApplication::translate("DemoDataCommand", "Writing blocks: %1 transactions")
+                    .arg(done));
+        });
+        if (!st) {
             out.error(st.error());
             return ExitUsage;
         }
@@ -75,86 +83,54 @@ public:
                      .arg(community.batches.size() + 1)
                      .arg(community.residents.size())
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        if (nodes.size() > 1) {
+            for (const auto &n : nodes)
+                out.line(tr("  %1  organization %2  %3:%4")
+                             .arg(n.dataDir)
+                             .arg(n.orgId)
+                             .arg(n.listenHost)
+                             .arg(n.listenPort));
+            out.line(tr("Start each node with: gongzhi-node --data-dir <directory>"));
+        }
         return ExitOk;
     }
 
 private:
-    static ledger::core::Status write(const DataDir &dir, const domain::demo::Community &c,
-                                      Output &out)
+    static std::vector<service::DemoNode> singleNode(const QCommandLineParser &p, Output &out)
     {
-        const auto &nodeKey = c.nodeKeys.front();
-        const auto founder = std::find_if(c.people.begin(), c.people.end(), [](const auto &person) {
-            return chain::hasRole(person.roles, chain::Role::Admin);
-        });
-        if (founder == c.people.end())
-            return core::fail(core::ErrorCode::Invalid,
-                              QStringLiteral("the demo community has no administrator"));
-        const auto genesis = GONGZHI_TRY(
-            chain::makeGenesisBlock(c.consortium, c.genesis, founder->key, nodeKey, c.genesisMs));
-        auto store = GONGZHI_TRY(store::BlockStore::create(dir.ledgerPath(), genesis));
-        // A one-member Raft cluster: the directory can be started as a node later.
-        GONGZHI_TRY(store::RaftLogStore::createGenesis(store::RaftLogStore::pathIn(dir.path()),
-                                                       { node::nodeIdFor(nodeKey.publicKey()) }));
-        auto state = GONGZHI_TRY(
-            state::StateMachine::open(dir.statePath(), state::StateMachine::Durability::Fast));
-        GONGZHI_CHECK(state->apply(genesis));
-        std::size_t done = 0;
-        for (const auto &batch : c.batches) {
-            chain::BlockHeader h;
-            h.consortium = c.consortium;
-            h.height = store->head().height + 1;
-            h.prevHash = store->head().hash;
-            h.historyRoot = store->nextHistoryRoot();
-            h.timestampMs = batch.timestampMs;
-            const auto block = chain::Block::seal(h, batch.transactions, nodeKey);
-            GONGZHI_CHECK(store->append(block));
-            GONGZHI_CHECK(state->apply(block));
-            done += batch.transactions.size();
-            if (h.height % 20 == 0)
-                out.progress(QCoreApplication::translate("DemoDataCommand",
-                                                         "Writing blocks: %1 transactions")
-                                 .arg(done));
+        auto dir = dataDirFrom(p);
+        if (!dir) {
+            out.error(dir.error());
+            return {};
         }
-        GONGZHI_CHECK(crypto::KeyFile::save(dir.nodeKeyPath(), nodeKey, QString()));
-        for (const auto &person : c.people) {
-            if (person.orgId != 1)
-                continue;
-            const QString path = dir.keysDir()
-                + QStringLiteral("/person-%1.key").arg(person.key.publicKey().toHex().left(16));
-            GONGZHI_CHECK(crypto::KeyFile::save(path, person.key, QString()));
-        }
-        // Organization 1's resident registry, sealed under a key kept beside it
-        // for the demo (the desktop app keeps this key in the system keychain).
-        const auto registryKey = crypto::SecretSeed::random();
-        GONGZHI_CHECK(
-            saveSecret(dir.keysDir() + QStringLiteral("/registry.key"), registryKey.toByteArray()));
-        auto registry = GONGZHI_TRY(
-            state::ResidentRegistry::open(dir.path() + QStringLiteral("/residents.db"),
-                                          registryKey.toByteArray(), 1, c.peppers.front()));
-        for (const auto &r : c.residents) {
-            if (r.orgId != 1)
-                continue;
-            GONGZHI_TRY(registry->import({ r.name, r.idNumber, r.phone, r.address }, r.pseudonym,
-                                         r.residentCode, r.pin));
-        }
-        node::NodeConfig config;
-        config.consortium = c.consortium;
-        config.genesisHash = genesis.hash();
-        config.orgId = 1;
-        config.nodeKey = nodeKey.publicKey();
-        return config.save(dir.configPath());
+        return { service::DemoNode { dir->path(), 1, QStringLiteral("127.0.0.1"), 0 } };
     }
 
-    static ledger::core::Status saveSecret(const QString &path, const QByteArray &secret)
+    static std::vector<service::DemoNode> clusterNodes(const QCommandLineParser &p, Output &out)
     {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return core::fail(core::Error(core::ErrorCode::Io, f.errorString()).inFile(path));
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        f.write(secret.toHex() + '\n');
-        if (!f.commit())
-            return core::fail(core::Error(core::ErrorCode::Io, f.errorString()).inFile(path));
-        return {};
+        bool okNodes = false;
+        bool okPort = false;
+        const int count = p.value(QStringLiteral("nodes")).toInt(&okNodes);
+        const int basePort = p.value(QStringLiteral("base-port")).toInt(&okPort);
+        const QString dir = p.value(QStringLiteral("dir"));
+        if (!okNodes || count < 1) {
+            out.error(tr("--nodes must be a number from 1 to the number of organizations"));
+            return {};
+        }
+        if (!okPort || basePort < 1 || basePort + count - 1 > 65535) {
+            out.error(tr("--base-port must leave room for %n port(s) below 65536", "", count));
+            return {};
+        }
+        if (dir.isEmpty()) {
+            out.error(tr("--dir is required"));
+            return {};
+        }
+        std::vector<service::DemoNode> nodes;
+        for (int i = 0; i < count; ++i)
+            nodes.push_back({ QDir(dir).absoluteFilePath(QStringLiteral("node%1").arg(i + 1)),
+                              std::uint32_t(i + 1), QStringLiteral("127.0.0.1"),
+                              quint16(basePort + i) });
+        return nodes;
     }
 };
 

@@ -158,6 +158,7 @@ LedgerService::open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObj
             if (started)
                 started = recoverOutbox(dir.filePath(QStringLiteral("outbox.db")), recovered);
             d.outbox = recovered.outbox.release();
+            d.status = d.host->status(); // status() is meaningful at once
         },
         Qt::BlockingQueuedConnection);
     if (!started)

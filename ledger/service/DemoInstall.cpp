@@ -1,0 +1,172 @@
+#include "ledger/service/DemoInstall.h"
+
+#include "ledger/crypto/KeyFile.h"
+#include "ledger/node/NodeConfig.h"
+#include "ledger/node/NodeIdentity.h"
+#include "ledger/state/ResidentRegistry.h"
+#include "ledger/state/StateMachine.h"
+#include "ledger/store/BlockStore.h"
+#include "ledger/store/RaftLogStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace ledger::service {
+
+using core::Error;
+using core::ErrorCode;
+using core::fail;
+
+namespace {
+
+// Files every node of the demo shares byte for byte.
+const QString SharedFiles[]
+    = { QStringLiteral("ledger.db"), QStringLiteral("ledger.head"), QStringLiteral("state.db") };
+
+core::Status checkPlan(const domain::demo::Community &c, const std::vector<DemoNode> &nodes)
+{
+    if (nodes.empty())
+        return fail(ErrorCode::BadValue, QStringLiteral("at least one node"),
+                    QStringLiteral("nodes"));
+    for (const auto &n : nodes) {
+        if (n.orgId < 1 || n.orgId > c.nodeKeys.size())
+            return fail(ErrorCode::BadValue,
+                        QStringLiteral("the demo community has no organization %1").arg(n.orgId),
+                        QStringLiteral("orgId"));
+        if (QFileInfo::exists(QDir(n.dataDir).filePath(QStringLiteral("ledger.db"))))
+            return fail(Error(ErrorCode::Conflict, QStringLiteral("a ledger already exists here"))
+                            .inFile(n.dataDir));
+        if (!QDir().mkpath(QDir(n.dataDir).filePath(QStringLiteral("keys"))))
+            return fail(Error(ErrorCode::Io, QStringLiteral("cannot create the directory"))
+                            .inFile(n.dataDir));
+    }
+    return {};
+}
+
+// The chain and its state, once, into `dir`.
+core::Result<chain::BlockHash> writeChain(const domain::demo::Community &c, const QDir &dir,
+                                          const std::function<void(std::size_t)> &progress)
+{
+    const auto &proposer = c.nodeKeys.front();
+    const auto founder = std::find_if(c.people.begin(), c.people.end(), [](const auto &person) {
+        return chain::hasRole(person.roles, chain::Role::Admin);
+    });
+    if (founder == c.people.end())
+        return fail(ErrorCode::Invalid, QStringLiteral("the demo community has no administrator"));
+    const auto genesis = GONGZHI_TRY(
+        chain::makeGenesisBlock(c.consortium, c.genesis, founder->key, proposer, c.genesisMs));
+    auto store = GONGZHI_TRY(
+        store::BlockStore::create(dir.filePath(QStringLiteral("ledger.db")), genesis));
+    auto state = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db")),
+                                                       state::StateMachine::Durability::Fast));
+    GONGZHI_CHECK(state->apply(genesis));
+    std::size_t done = 0;
+    for (const auto &batch : c.batches) {
+        chain::BlockHeader h;
+        h.consortium = c.consortium;
+        h.height = store->head().height + 1;
+        h.prevHash = store->head().hash;
+        h.historyRoot = store->nextHistoryRoot();
+        h.timestampMs = batch.timestampMs;
+        const auto block = chain::Block::seal(h, batch.transactions, proposer);
+        GONGZHI_CHECK(store->append(block));
+        GONGZHI_CHECK(state->apply(block));
+        done += batch.transactions.size();
+        if (progress && h.height % 20 == 0)
+            progress(done);
+    }
+    // Closing (on return) checkpoints the WAL into the database files, so
+    // that copying the files alone copies everything.
+    return genesis.hash();
+}
+
+core::Status copyFile(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    if (!QFile::copy(from, to))
+        return fail(Error(ErrorCode::Io, QStringLiteral("cannot copy ") + from).inFile(to));
+    return {};
+}
+
+core::Status saveSecret(const QString &path, const QByteArray &secret)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(Error(ErrorCode::Io, f.errorString()).inFile(path));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(secret.toHex() + '\n');
+    if (!f.commit())
+        return fail(Error(ErrorCode::Io, f.errorString()).inFile(path));
+    return {};
+}
+
+// What belongs to one organization only: keys, residents, configuration.
+core::Status writeOwn(const domain::demo::Community &c, const std::vector<DemoNode> &nodes,
+                      const DemoNode &self, const chain::BlockHash &genesisHash)
+{
+    const QDir dir(self.dataDir);
+    const auto &nodeKey = c.nodeKeys[self.orgId - 1];
+    std::vector<raft::NodeId> voters;
+    for (const auto &n : nodes)
+        voters.push_back(node::nodeIdFor(c.nodeKeys[n.orgId - 1].publicKey()));
+    GONGZHI_TRY(
+        store::RaftLogStore::createGenesis(store::RaftLogStore::pathIn(self.dataDir), voters));
+    GONGZHI_CHECK(
+        crypto::KeyFile::save(dir.filePath(QStringLiteral("node.key")), nodeKey, QString()));
+    for (const auto &person : c.people) {
+        if (person.orgId != self.orgId)
+            continue;
+        const QString path = dir.filePath(
+            QStringLiteral("keys/person-%1.key").arg(person.key.publicKey().toHex().left(16)));
+        GONGZHI_CHECK(crypto::KeyFile::save(path, person.key, QString()));
+    }
+    const auto registryKey = crypto::SecretSeed::random();
+    GONGZHI_CHECK(
+        saveSecret(dir.filePath(QStringLiteral("keys/registry.key")), registryKey.toByteArray()));
+    auto registry = GONGZHI_TRY(state::ResidentRegistry::open(
+        dir.filePath(QStringLiteral("residents.db")), registryKey.toByteArray(), self.orgId,
+        c.peppers[self.orgId - 1]));
+    for (const auto &r : c.residents) {
+        if (r.orgId != self.orgId)
+            continue;
+        GONGZHI_TRY(registry->import({ r.name, r.idNumber, r.phone, r.address }, r.pseudonym,
+                                     r.residentCode, r.pin));
+    }
+
+    node::NodeConfig config;
+    config.consortium = c.consortium;
+    config.genesisHash = genesisHash;
+    config.orgId = self.orgId;
+    config.nodeKey = nodeKey.publicKey();
+    config.listenHost = self.listenHost;
+    config.listenPort = self.listenPort;
+    for (const auto &n : nodes) {
+        if (n.orgId != self.orgId)
+            config.peers.push_back(
+                { c.nodeKeys[n.orgId - 1].publicKey(), n.listenHost, n.listenPort });
+    }
+    return config.save(dir.filePath(QStringLiteral("node.json")));
+}
+
+} // namespace
+
+core::Status installDemo(const domain::demo::Community &community,
+                         const std::vector<DemoNode> &nodes,
+                         const std::function<void(std::size_t)> &progress)
+{
+    GONGZHI_CHECK(checkPlan(community, nodes));
+    const QDir first(nodes.front().dataDir);
+    const auto genesisHash = GONGZHI_TRY(writeChain(community, first, progress));
+    for (std::size_t i = 1; i < nodes.size(); ++i) {
+        const QDir dir(nodes[i].dataDir);
+        for (const QString &name : SharedFiles)
+            GONGZHI_CHECK(copyFile(first.filePath(name), dir.filePath(name)));
+    }
+    for (const auto &n : nodes)
+        GONGZHI_CHECK(writeOwn(community, nodes, n, genesisHash));
+    return {};
+}
+
+} // namespace ledger::service
