@@ -30,6 +30,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 using namespace ledger;
 using ui::AuditJob;
@@ -351,16 +352,23 @@ void TestAuditPage::screenshots_whenAsked()
     const QString dir = qEnvironmentVariable("GONGZHI_UI_SHOTS");
     if (dir.isEmpty())
         QSKIP("set GONGZHI_UI_SHOTS=DIR to save screenshots");
-    m_page->show();
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->transactionModel()->rowCount() > 0, Long);
+    // GONGZHI_UI_QM=FILE: a translation to look at before it is merged.
+    QTranslator translator;
+    if (translator.load(qEnvironmentVariable("GONGZHI_UI_QM")))
+        QCoreApplication::installTranslator(&translator);
+    ui::AuditPage page(m_demo.signIn(m_demo.people().front()));
+    page.resize(1366, 768);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.transactionModel()->rowCount() > 0, Long);
     QTest::qWait(500);
-    m_page->grab().save(dir + QStringLiteral("/audit-page.png"));
-    for (const auto &[name, widget] : m_page->createTourDialogs()) {
+    page.grab().save(dir + QStringLiteral("/audit-page.png"));
+    for (const auto &[name, widget] : page.createTourDialogs()) {
         widget->show();
         QTest::qWait(2500);
         widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
         delete widget;
     }
+    QCoreApplication::removeTranslator(&translator);
 }
 
 void TestAuditPage::cleanupTestCase()
