@@ -1,5 +1,6 @@
 #include "ui/credit/ResidentDirectory.h"
 
+#include "ledger/node/NodeConfig.h"
 #include "ledger/service/LedgerService.h"
 #include "ledger/state/ResidentRegistry.h"
 #include "ledger/state/queries/CreditQueries.h"
@@ -53,9 +54,10 @@ void ResidentDirectory::refresh()
 
 void ResidentDirectory::loadNames()
 {
-    if (m_worker || !m_context.person)
+    if (m_worker)
         return;
-    const std::uint32_t orgId = m_context.person->orgId;
+    // The registry on this PC is that of the node's organization.
+    const std::uint32_t orgId = m_context.ledger->config().orgId;
     QList<QByteArray> mine;
     for (const Entry &e : m_entries) {
         if (e.orgId == orgId && e.name.isEmpty())

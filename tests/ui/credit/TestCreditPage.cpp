@@ -4,6 +4,9 @@
 // anything is signed, lists load lazily, exports are Excel-friendly CSV.
 #include "ledger/chain/Genesis.h"
 #include "ledger/domain/AttachmentStore.h"
+#include "ledger/domain/ConsortiumPayloads.h"
+#include "ledger/domain/PayloadCodec.h"
+#include "ledger/state/ResidentRegistry.h"
 #include "ledger/state/queries/CreditQueries.h"
 #include "tests/support/TempDir.h"
 #include "tests/ui/credit/UiFixture.h"
@@ -62,6 +65,7 @@ class TestCreditPage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void residentSearch_findsRegistryNameOfANewlyEnrolledResident();
     void scoreEntryDialog_recordsEvent_statementShowsRulePoints();
     void statementCsv_hasBomQuotingAndChinese();
     void redemption_beyondBalance_refusedBeforeSubmission();
@@ -91,6 +95,43 @@ void TestCreditPage::waitLoaded(CreditPage &page)
     QTRY_VERIFY_WITH_TIMEOUT(page.isHandbookLoaded(), SlowMs);
     QTRY_VERIFY_WITH_TIMEOUT(page.credit().residents.isLoaded(), SlowMs);
     QVERIFY(page.credit().handbook.has_value());
+}
+
+void TestCreditPage::residentSearch_findsRegistryNameOfANewlyEnrolledResident()
+{
+    // Enrol a resident the way the registration desk does: personal details
+    // into this PC's registry, only pseudonym and PIN verifier onto the ledger.
+    QFile keyFile(m_f.dataDir + QStringLiteral("/keys/registry.key"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray key = QByteArray::fromHex(keyFile.readAll().trimmed());
+    domain::Pseudonym pseudonym;
+    {
+        auto registry = state::ResidentRegistry::open(m_f.dataDir + QStringLiteral("/residents.db"),
+                                                      key, m_f.ledger->config().orgId);
+        QVERIFY2(registry, registry ? "" : qPrintable(registry.error().toString()));
+        auto enrolment = (*registry)->enrol(
+            { QStringLiteral("欧阳建国"), QStringLiteral("110105194912310021"),
+              QStringLiteral("13800000000"), QStringLiteral("幸福里3号楼2单元501") },
+            u"246810");
+        QVERIFY(enrolment);
+        pseudonym = enrolment->pseudonym;
+        domain::ResidentPin pin { enrolment->pseudonym, enrolment->pinVerifier };
+        m_f.ledger->submit(chain::TxType::ResidentEnrolled, domain::encodePayload(pin),
+                           m_f.person->key);
+    }
+    CreditPage page(m_f.context);
+    waitLoaded(page);
+    auto &directory = page.credit().residents;
+    QTRY_VERIFY_WITH_TIMEOUT(directory.find(pseudonym.toByteArray())
+                                 && !directory.find(pseudonym.toByteArray())->name.isEmpty(),
+                             SlowMs);
+    ui::ResidentPicker picker(directory);
+    auto *search = picker.findChild<QLineEdit *>(QStringLiteral("residentSearchEdit"));
+    // Chinese cannot be typed with keyClicks in Qt 6.4 (PLATFORM.md): send it as one key event.
+    QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QStringLiteral("建国"),
+                        Qt::NoModifier);
+    QCOMPARE(picker.pseudonym(), pseudonym.toByteArray()); // the only match is picked
+    QVERIFY(directory.label(pseudonym.toByteArray()).startsWith(QStringLiteral("欧阳建国")));
 }
 
 void TestCreditPage::scoreEntryDialog_recordsEvent_statementShowsRulePoints()
