@@ -55,6 +55,7 @@ struct LedgerService::Impl {
     QueryReader *reader = nullptr; // lives on readerThread
     node::NodeStatus status;
     std::unique_ptr<SubmissionTracker> tracker;
+    bool refreshingSequences = false;
 
     void stopNode();
     void stopReader();
@@ -193,6 +194,11 @@ LedgerService::open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObj
         Qt::DirectConnection);
     connect(d.host, &NodeHost::blockCommitted, self, &LedgerService::blockCommitted,
             Qt::QueuedConnection);
+    // Another PC may have used a key of a person who signs here (a clock set
+    // back would then reuse sequences): follow the state's last sequences.
+    connect(
+        d.host, &NodeHost::blockCommitted, self, [self] { self->refreshSequences(); },
+        Qt::QueuedConnection);
     connect(d.host, &NodeHost::halted, self, &LedgerService::halted, Qt::QueuedConnection);
     connect(
         d.host, &NodeHost::statusChanged, self,
@@ -205,6 +211,21 @@ LedgerService::open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObj
     QMetaObject::invokeMethod(d.host, [h = d.host] { Q_EMIT h->statusChanged(h->status()); });
     d.tracker->resume(recovered.unsent, recovered.createdMs);
     return s;
+}
+
+void LedgerService::refreshSequences()
+{
+    if (std::exchange(d->refreshingSequences, true))
+        return; // one in flight covers this block too
+    QueryReader *reader = d->reader;
+    LedgerService *self = this; // alive while the reader runs
+    QMetaObject::invokeMethod(reader, [reader, self] {
+        auto sequences = reader->authorSequences();
+        QMetaObject::invokeMethod(self, [self, sequences] {
+            self->d->refreshingSequences = false;
+            self->d->tracker->seedSequences(sequences);
+        });
+    });
 }
 
 QString LedgerService::dataDir() const

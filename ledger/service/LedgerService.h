@@ -120,6 +120,7 @@ private:
     explicit LedgerService(QObject *parent);
     void postQuery(std::function<std::function<void()>(const QueryContext &)> job,
                    QObject *receiver);
+    void refreshSequences();
     std::unique_ptr<Impl> d;
 };
 

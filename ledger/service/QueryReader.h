@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -45,7 +46,7 @@ public:
     // first (it creates or migrates state.db; opening a state.db of the
     // current schema does not write).
     core::Status open();
-    void markStale() { m_stale = true; }
+    void markStale() { m_stale = true; } // any thread
 
     // Runs `job` with fresh connections; an error reopening is logged and the
     // job runs on the connections it has.
@@ -59,7 +60,7 @@ private:
     std::unique_ptr<state::StateMachine> m_state;
     std::unique_ptr<state::StateQueries> m_queries;
     std::unique_ptr<store::BlockStore> m_blocks;
-    bool m_stale = false;
+    std::atomic<bool> m_stale = false; // set on the node thread
 };
 
 } // namespace ledger::service
