@@ -88,6 +88,13 @@ void AuditPage::ensureLoaded()
 
 void AuditPage::reloadNames()
 {
+    // Blocks may commit faster than the answer comes: one query at a time,
+    // and one more afterwards if anything committed meanwhile.
+    if (m_namesInFlight) {
+        m_namesStale = true;
+        return;
+    }
+    m_namesInFlight = true;
     context().ledger->query<Snapshot>(
         this,
         [](const service::QueryContext &c) {
@@ -95,6 +102,9 @@ void AuditPage::reloadNames()
             return Snapshot { state::auditNames(c.state), !changed || *changed };
         },
         [this](Snapshot s) {
+            m_namesInFlight = false;
+            if (std::exchange(m_namesStale, false))
+                reloadNames();
             if (!s.names) {
                 showMessage(tr("Cannot read the organizations: %1").arg(s.names.error().toString()),
                             true);

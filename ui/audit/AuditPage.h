@@ -71,6 +71,8 @@ private:
     ledger::state::AuditNames m_names;
     bool m_followMembership = true; // until the state says the founders never changed
     bool m_loaded = false;
+    bool m_namesInFlight = false;
+    bool m_namesStale = false;
     quint64 m_blockRequest = 0;
     QTableView *m_blockView = nullptr;
     QTableView *m_txView = nullptr;

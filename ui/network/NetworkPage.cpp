@@ -70,6 +70,13 @@ void NetworkPage::activate(const QVariantMap &)
 
 void NetworkPage::reload()
 {
+    // Blocks may commit faster than the answer comes: one query at a time,
+    // and one more afterwards if anything committed meanwhile.
+    if (m_inFlight) {
+        m_stale = true;
+        return;
+    }
+    m_inFlight = true;
     context().ledger->query<Snapshot>(
         this,
         [](const service::QueryContext &c) {
@@ -81,6 +88,9 @@ void NetworkPage::reload()
             return s;
         },
         [this](Snapshot s) {
+            m_inFlight = false;
+            if (std::exchange(m_stale, false))
+                reload();
             if (!s.names) {
                 m_message->setText(
                     tr("Cannot read the organizations: %1").arg(s.names.error().toString()));

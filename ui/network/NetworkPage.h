@@ -57,6 +57,8 @@ private:
     ledger::state::AuditNames m_names;
     QString m_community;
     bool m_loaded = false;
+    bool m_inFlight = false;
+    bool m_stale = false;
     QLabel *m_thisNode = nullptr;
     QLabel *m_fingerprint = nullptr;
     QLabel *m_nodeKey = nullptr;
