@@ -52,9 +52,12 @@ void exportCsv(ledger::service::LedgerService *ledger, QObject *receiver, const 
         std::move(done));
 }
 
-void exportModelCsv(QWidget *parent, ledger::service::LedgerService *ledger,
-                    const LazyTableModel &model, const QString &suggestedName, int residentColumn,
-                    const QHash<QByteArray, QString> &residentLabels)
+namespace {
+
+// Save dialog, export, and a message box with the outcome.
+void askAndExport(QWidget *parent, ledger::service::LedgerService *ledger,
+                  const QString &suggestedName, const QStringList &headers, const LazyFetch &fetch,
+                  int residentColumn, const QHash<QByteArray, QString> &residentLabels)
 {
     const QString path = QFileDialog::getSaveFileName(
         parent, QCoreApplication::translate("ui::CsvExport", "Export to CSV"),
@@ -64,7 +67,7 @@ void exportModelCsv(QWidget *parent, ledger::service::LedgerService *ledger,
         return;
     QPointer<QWidget> guard(parent);
     exportCsv(
-        ledger, parent, path, model.headers(), model.fetch(), residentColumn, residentLabels,
+        ledger, parent, path, headers, fetch, residentColumn, residentLabels,
         [guard, path](const QString &error) {
             if (!guard)
                 return;
@@ -80,6 +83,30 @@ void exportModelCsv(QWidget *parent, ledger::service::LedgerService *ledger,
                         .arg(error));
             }
         });
+}
+
+} // namespace
+
+void exportModelCsv(QWidget *parent, ledger::service::LedgerService *ledger,
+                    const LazyTableModel &model, const QString &suggestedName, int residentColumn,
+                    const QHash<QByteArray, QString> &residentLabels)
+{
+    askAndExport(parent, ledger, suggestedName, model.headers(), model.fetch(), residentColumn,
+                 residentLabels);
+}
+
+void exportRowsCsv(QWidget *parent, ledger::service::LedgerService *ledger,
+                   const QString &suggestedName, const QStringList &headers,
+                   const QList<QStringList> &rows)
+{
+    LazyFetch all = [rows](const ledger::service::QueryContext &, std::int64_t, int loaded,
+                           int limit) -> ledger::core::Result<std::vector<LazyRow>> {
+        std::vector<LazyRow> page;
+        for (int i = loaded; i < rows.size() && int(page.size()) < limit; ++i)
+            page.push_back({ i + 1, {}, {}, rows[i] });
+        return page;
+    };
+    askAndExport(parent, ledger, suggestedName, headers, all, -1, {});
 }
 
 } // namespace ui

@@ -22,4 +22,10 @@ void exportModelCsv(QWidget *parent, ledger::service::LedgerService *ledger,
                     const LazyTableModel &model, const QString &suggestedName, int residentColumn,
                     const QHash<QByteArray, QString> &residentLabels);
 
+// Asks for a file name and writes `rows` (already on screen, e.g. a small
+// table) on the ledger's reader thread; reports the outcome like exportModelCsv.
+void exportRowsCsv(QWidget *parent, ledger::service::LedgerService *ledger,
+                   const QString &suggestedName, const QStringList &headers,
+                   const QList<QStringList> &rows);
+
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include "ui/common/DomainText.h"
 #include "ui/credit/CreditContext.h"
+#include "ui/credit/CsvExport.h"
 #include "ui/credit/HandbookDraftDialog.h"
 
 #include <QHBoxLayout>
@@ -35,8 +36,23 @@ HandbookView::HandbookView(CreditContext &credit, QWidget *parent)
     }
     auto *prepare = new QPushButton(tr("Prepare a new version…"), this);
     prepare->setObjectName(QStringLiteral("prepareDraftButton"));
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportHandbookButton"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        QList<QStringList> rows;
+        for (int r = 0; r < m_rules->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < m_rules->columnCount(); ++c)
+                cells << (m_rules->item(r, c) ? m_rules->item(r, c)->text() : QString());
+            rows << cells;
+        }
+        exportRowsCsv(
+            this, m_credit.app.ledger, tr("handbook-rules.csv"),
+            { tr("Category"), tr("Rule"), tr("Points"), tr("Monthly cap"), tr("Evidence") }, rows);
+    });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
+    bar->addWidget(exportButton);
     bar->addWidget(prepare);
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_rules, 3);

@@ -60,6 +60,18 @@ StoreView::StoreView(CreditContext &credit, QWidget *parent)
     auto *itemsBar = new QHBoxLayout;
     itemsBar->addWidget(new QLabel(tr("<b>Items</b>"), this));
     itemsBar->addStretch(1);
+    auto *exportItems = new QPushButton(tr("Export CSV…"), this);
+    exportItems->setObjectName(QStringLiteral("exportItemsButton"));
+    connect(exportItems, &QPushButton::clicked, this, [this] {
+        QList<QStringList> rows;
+        for (const auto &item : m_items) {
+            rows << QStringList { item.code, item.name, QString::number(item.cost),
+                                  item.active ? tr("On offer") : tr("Withdrawn") };
+        }
+        exportRowsCsv(this, m_credit.app.ledger, tr("store-items.csv"),
+                      { tr("Code"), tr("Item"), tr("Cost"), tr("State") }, rows);
+    });
+    itemsBar->addWidget(exportItems);
     itemsBar->addWidget(list);
     itemsBar->addWidget(redeem);
     auto *redemptionsBar = new QHBoxLayout;

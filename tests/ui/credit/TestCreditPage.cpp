@@ -37,6 +37,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace ledger;
 using ui::CreditPage;
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void residentSearch_findsRegistryNameOfANewlyEnrolledResident();
     void scoreEntryDialog_recordsEvent_statementShowsRulePoints();
     void statementCsv_hasBomQuotingAndChinese();
+    void statementPdf_holdsTheResidentsHistory();
     void redemption_beyondBalance_refusedBeforeSubmission();
     void batchEntry_tickedAttendees_eachGetsTheRule();
     void eventsList_loadsPagesLazily();
@@ -246,6 +248,26 @@ void TestCreditPage::statementCsv_hasBomQuotingAndChinese()
     QVERIFY2(newest.contains("\"他说\"\"好\"\",谢谢\""), newest.constData());
     QVERIFY2(newest.contains(m_ruleTitle.toUtf8()), newest.constData());
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+void TestCreditPage::statementPdf_holdsTheResidentsHistory()
+{
+    QVERIFY(!m_resident.isEmpty());
+    CreditPage page(m_f.context);
+    waitLoaded(page);
+    auto *statement = page.statementView();
+    statement->showResident(m_resident);
+    QTextDocument *document = nullptr;
+    statement->buildDocument([&](QTextDocument *built) { document = built; });
+    QTRY_VERIFY_WITH_TIMEOUT(document, SlowMs);
+    QVERIFY(document->toPlainText().contains(Note));
+    QVERIFY(document->toPlainText().contains(m_ruleTitle));
+    const QString path = m_tmp.file(QStringLiteral("statement.pdf"));
+    QCOMPARE(statement->writePdf(document, path), QString());
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(pdf.size() > 2000);
 }
 
 void TestCreditPage::redemption_beyondBalance_refusedBeforeSubmission()

@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QTranslator>
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void invitation_savesFileWithTheShownCode();
     void joinApproval_staffMayNot_secretaryAdmits();
     void transfer_onlyForAdministrators();
+    void cluster_showsPeersAndHandsLeadershipOver();
     void screenshots_whenAsked();
 
 private:
@@ -104,6 +106,8 @@ void TestNetworkPage::memberModel_describesEachPeerInPlainWords()
     model.setStatus(status);
     QCOMPARE(cell(model, 1, M::Role), M::tr("Leader"));
     QCOMPARE(cell(model, 2, M::Lag), M::tr("—"));
+    // ... nor whether another follower is up: it only hears from the leader.
+    QCOMPARE(cell(model, 2, M::Status), M::tr("Not known here"));
 }
 
 void TestNetworkPage::page_listsMembersAndThisNodesKey()
@@ -252,6 +256,112 @@ void TestNetworkPage::transfer_onlyForAdministrators()
         page.findChild<QTableView *>(QStringLiteral("memberTableView"))->selectRow(row);
         QVERIFY(!transfer->isEnabled());
     }
+}
+
+namespace {
+// A base port with the next two free as well (demo-data --nodes 3 uses consecutive ports).
+quint16 threeFreePorts()
+{
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        QTcpServer first;
+        if (!first.listen(QHostAddress::LocalHost, 0))
+            continue;
+        const quint16 base = first.serverPort();
+        QTcpServer second, third;
+        if (base < 65000 && second.listen(QHostAddress::LocalHost, base + 1)
+            && third.listen(QHostAddress::LocalHost, base + 2))
+            return base;
+    }
+    return 0;
+}
+} // namespace
+
+// Three organizations' nodes of the demo chain in this process: the page
+// on the leader shows the two others online and up to date, and hands
+// leadership to one of them; a stopped node turns offline.
+void TestNetworkPage::cluster_showsPeersAndHandsLeadershipOver()
+{
+    const quint16 base = threeFreePorts();
+    QVERIFY(base != 0);
+    const QString dir = m_tmp.file(QStringLiteral("cluster"));
+    QString log;
+    QVERIFY2(tests::ui::runCli({ QStringLiteral("demo-data"), QStringLiteral("--nodes"),
+                                 QStringLiteral("3"), QStringLiteral("--dir"), dir,
+                                 QStringLiteral("--base-port"), QString::number(base) },
+                               nullptr, &log),
+             qPrintable(log));
+    std::vector<std::unique_ptr<service::LedgerService>> nodes;
+    for (int i = 1; i <= 3; ++i) {
+        auto s = service::LedgerService::open(dir + QStringLiteral("/node%1").arg(i));
+        QVERIFY2(s, s ? "" : qPrintable(s.error().toString()));
+        nodes.push_back(std::move(*s));
+    }
+    auto leaderIndex = [&nodes]() -> int {
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            if (nodes[i] && nodes[i]->status().role == raft::Role::Leader)
+                return int(i);
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(leaderIndex() >= 0, Long);
+    const int leader = leaderIndex();
+
+    ui::SignedInPerson admin { crypto::KeyPair::generate(), QStringLiteral("袁浩波"), 1,
+                               std::uint8_t(chain::Role::Admin) };
+    ui::Navigator navigator;
+    ui::AppContext context { nodes[std::size_t(leader)].get(), &admin, &navigator };
+    ui::NetworkPage page(context);
+    page.show();
+    auto *model = page.memberModel();
+    auto rowOf = [model](std::uint32_t orgId) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->row(r)->orgId == orgId)
+                return r;
+        }
+        return -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, Long);
+    using M = ui::MemberModel;
+    for (std::uint32_t org = 1; org <= 3; ++org) {
+        const int r = rowOf(org);
+        QCOMPARE(model->row(r)->thisNode, int(org) == leader + 1);
+        if (!model->row(r)->thisNode) {
+            QTRY_COMPARE_WITH_TIMEOUT(cell(*model, r, M::Status), M::tr("Online"), Long);
+            QCOMPARE(cell(*model, r, M::Role), M::tr("Voter"));
+            QTRY_COMPARE_WITH_TIMEOUT(cell(*model, r, M::Lag), M::tr("Up to date"), Long);
+        }
+    }
+    QCOMPARE(cell(*model, rowOf(5), M::Status), M::tr("Not in the network"));
+    QCOMPARE(model->voters(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(model->votersOnline(), 3, Long);
+
+    // Hand leadership to the next organization's node.
+    const int target = (leader + 1) % 3;
+    auto *view = page.findChild<QTableView *>(QStringLiteral("memberTableView"));
+    auto *transfer = page.findChild<QPushButton *>(QStringLiteral("transferLeadershipButton"));
+    view->selectRow(rowOf(std::uint32_t(leader + 1)));
+    QVERIFY(!transfer->isEnabled()); // not to itself
+    view->selectRow(rowOf(std::uint32_t(target + 1)));
+    QVERIFY(transfer->isEnabled());
+    page.transferLeadershipTo(rowOf(std::uint32_t(target + 1)));
+    QTRY_COMPARE_WITH_TIMEOUT(nodes[std::size_t(target)]->status().role, raft::Role::Leader, Long);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, rowOf(std::uint32_t(target + 1)), M::Role),
+                              M::tr("Leader"), Long);
+    QVERIFY(!transfer->isEnabled()); // this computer no longer leads
+
+    // The third node stops: offline on the new leader's page; a follower
+    // cannot tell.
+    const int third = 3 - leader - target;
+    ui::AppContext leaderContext { nodes[std::size_t(target)].get(), &admin, &navigator };
+    ui::NetworkPage leaderPage(leaderContext);
+    leaderPage.show();
+    auto *leaderModel = leaderPage.memberModel();
+    QTRY_COMPARE_WITH_TIMEOUT(leaderModel->rowCount(), 6, Long);
+    const int thirdRow = rowOf(std::uint32_t(third + 1));
+    QTRY_COMPARE_WITH_TIMEOUT(cell(*leaderModel, thirdRow, M::Status), M::tr("Online"), Long);
+    nodes[std::size_t(third)].reset();
+    QTRY_COMPARE_WITH_TIMEOUT(cell(*leaderModel, thirdRow, M::Status), M::tr("Offline"), Long);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, thirdRow, M::Status), M::tr("Not known here"), Long);
 }
 
 // For looking, not asserting: GONGZHI_UI_SHOTS=DIR saves the page and its dialogs.

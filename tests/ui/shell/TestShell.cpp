@@ -8,14 +8,18 @@
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PageCatalog.h"
+#include "ui/shell/SettingsDialog.h"
 #include "ui/shell/SetupWizard.h"
 #include "ui/shell/ShellSettings.h"
 #include "ui/shell/Sidebar.h"
 #include "ui/shell/SignInDialog.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -60,6 +64,7 @@ class TestShell : public QObject
 private Q_SLOTS:
     void initTestCase();
     void pageCatalog_followsRoles();
+    void settingsDialog_savesChoices();
     void setupWizard_foundsConsortium_endsSignedIn();
     void signIn_wrongThenRightPassword_secretarySeesApprovals();
     void demoStaff_seesNoApprovals_tileNavigates_autoLocks();
@@ -107,6 +112,26 @@ void TestShell::pageCatalog_followsRoles()
                                PageId::Approvals, PageId::Network, PageId::Audit }));
     const auto admin = ui::PageCatalog::visiblePages(std::uint8_t(chain::Role::Admin));
     QCOMPARE(admin, (std::vector<PageId> { PageId::Overview, PageId::Network, PageId::Audit }));
+}
+
+void TestShell::settingsDialog_savesChoices()
+{
+    ui::SettingsDialog dialog;
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *notice = dialog.findChild<QLabel *>(QStringLiteral("restartNotice"));
+    dialog.show();
+    QVERIFY(!notice->isVisible());
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    QVERIFY(notice->isVisible()); // the new language needs a restart
+    dialog.findChild<QSpinBox *>(QStringLiteral("autoLockSpin"))->setValue(25);
+    dialog.findChild<QCheckBox *>(QStringLiteral("kioskCheck"))->setChecked(true);
+    dialog.accept();
+    QCOMPARE(ui::ShellSettings::language(), QStringLiteral("en"));
+    QCOMPARE(ui::ShellSettings::autoLockMinutes(), 25);
+    QVERIFY(ui::ShellSettings::kioskAtStart());
+    ui::ShellSettings::setLanguage(QString());
+    ui::ShellSettings::setAutoLockMinutes(10);
+    ui::ShellSettings::setKioskAtStart(false);
 }
 
 void TestShell::setupWizard_foundsConsortium_endsSignedIn()
