@@ -101,7 +101,7 @@ void ScreenshotTour::tourMainWindow(MainWindow *window)
     settle(1500);
     for (const auto &[id, page] : window->pages()) {
         window->showPage(id);
-        settle(1200);
+        settle(2000);
         const QString slug = PageCatalog::slug(id);
         save(window, slug);
         for (auto &[name, dialog] : page->createTourDialogs()) {
