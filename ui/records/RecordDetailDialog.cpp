@@ -58,8 +58,10 @@ RecordDetailDialog::RecordDetailDialog(AppContext &context, QByteArray recordId,
     m_timeline->setObjectName(QStringLiteral("timelineTableWidget"));
     m_timeline->setHorizontalHeaderLabels(
         { tr("When"), tr("Step"), tr("Who"), tr("Organization"), tr("Block"), tr("Signature") });
+    // Everything but the step fits its contents; the step (with its detail,
+    // full text in the tooltip) takes the rest, so block and signature stay in view.
     m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_timeline->verticalHeader()->hide();
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,9 +70,11 @@ RecordDetailDialog::RecordDetailDialog(AppContext &context, QByteArray recordId,
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_content, 1);
-    leftLayout->addWidget(new QLabel(tr("Attachments"), left));
+    m_attachmentsLabel = new QLabel(tr("Attachments"), left);
+    leftLayout->addWidget(m_attachmentsLabel);
     m_attachments->setMaximumHeight(100);
     leftLayout->addWidget(m_attachments);
+    m_openAttachment = open;
     leftLayout->addWidget(open, 0, Qt::AlignLeft);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -83,6 +87,7 @@ RecordDetailDialog::RecordDetailDialog(AppContext &context, QByteArray recordId,
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
+    splitter->setSizes({ 500, 460 });
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -145,6 +150,10 @@ void RecordDetailDialog::setData(RecordDetailData data)
     m_attachments->clear();
     for (const auto &a : d.attachments)
         m_attachments->addItem(tr("%1 (%2 KB)").arg(a.ref.name).arg((a.ref.size + 1023) / 1024));
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_attachmentsLabel), static_cast<QWidget *>(m_attachments),
+           static_cast<QWidget *>(m_openAttachment) })
+        w->setVisible(!d.attachments.empty());
 
     m_timeline->setRowCount(int(m_data.steps.size()));
     int row = 0;

@@ -48,6 +48,8 @@ private:
     RecordDetailData m_data;
     QTextBrowser *m_content = nullptr;
     QListWidget *m_attachments = nullptr;
+    QLabel *m_attachmentsLabel = nullptr;
+    QPushButton *m_openAttachment = nullptr;
     QTableWidget *m_timeline = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_publish = nullptr;

@@ -105,6 +105,8 @@ void RecordEditorDialog::buildForm()
     m_lines->setHorizontalHeaderLabels(
         { tr("Income or expense"), tr("Item"), tr("Amount (yuan)") });
     m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_lines->setColumnWidth(0, 140);
+    m_lines->setColumnWidth(2, 140);
     m_lines->verticalHeader()->hide();
     auto *lineButtons = new QHBoxLayout;
     auto *addLineButton = new QPushButton(tr("Add line"), linesPage);

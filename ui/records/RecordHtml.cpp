@@ -53,7 +53,7 @@ QString RecordHtml::lines(const std::vector<domain::FinancialLine> &lines)
             + QStringLiteral("</td><td align='right'>") + esc(DomainText::money(l.amountFen))
             + QStringLiteral("</td></tr>");
     }
-    const auto total = [](const QString &label, std::int64_t fen) {
+    const auto total = [](const QString &label, std::int64_t fen) -> QString {
         return QStringLiteral("<tr><td colspan='2'><b>") + esc(label)
             + QStringLiteral("</b></td><td align='right'><b>") + esc(DomainText::money(fen))
             + QStringLiteral("</b></td></tr>");
