@@ -149,7 +149,13 @@ QString MemberModel::statusText(const Row &r) const
         return tr("Online (this computer)");
     if (!r.inCluster)
         return tr("Not in the network");
-    return r.connected ? tr("Online") : tr("Offline");
+    if (r.connected)
+        return tr("Online");
+    // Followers hear only from the leader: silence from another follower
+    // says nothing about it.
+    if (m_status.role != raft::Role::Leader && !r.leader)
+        return tr("Not known here");
+    return tr("Offline");
 }
 
 QString MemberModel::roleText(const Row &r) const
@@ -183,7 +189,7 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
         case LastContact: return r->thisNode || !r->inCluster ? tr("—") : elapsed(r->lastContactMs);
         }
     } else if (role == Qt::ForegroundRole && index.column() == Status) {
-        if (!r->inCluster)
+        if (!r->inCluster || statusText(*r) == tr("Not known here"))
             return QBrush(QColor(0x75, 0x75, 0x75));
         return QBrush(r->connected ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xc6, 0x28, 0x28));
     } else if (role == Qt::ToolTipRole) {
@@ -191,6 +197,9 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
             return tr("Only the leader knows how far each member is behind.");
         if (index.column() == Organization && !r->nodeKey.isZero())
             return tr("Node key %1").arg(crypto::fingerprint(r->nodeKey));
+        if (index.column() == Status && r->inCluster && !r->connected
+            && m_status.role != raft::Role::Leader && !r->leader)
+            return tr("Only the leader hears from every member; look on the leader's computer.");
         if (index.column() == Status && !r->inCluster)
             return tr("The organization is on the ledger, but no node of it takes part in the "
                       "replication.");
