@@ -4,6 +4,7 @@
 #include "ledger/domain/RecordPayloads.h"
 #include "ledger/service/LedgerService.h"
 #include "ledger/state/StateMachine.h"
+#include "ledger/state/queries/PeopleQueries.h"
 #include "ledger/store/BlockStore.h"
 #include "tests/service/facade/ServiceFixtures.h"
 #include "tests/support/TempDir.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void open_missingDirectory_namesIt();
     void open_demo_queriesSeeTheChainOnTheReaderThread();
     void submit_staffRecord_appliedAndBlockCommitted();
+    void submit_adminRecord_rejectedByTheStateWithItsReason();
     void destroy_soleLeader_stopsPromptlyAndReopens();
 
 private:
@@ -172,6 +174,53 @@ void TestLedgerService::submit_staffRecord_appliedAndBlockCommitted()
         [&title](QString t) { title = t; });
     QTRY_VERIFY_WITH_TIMEOUT(title.has_value(), 20000);
     QCOMPARE(*title, record.content.title);
+}
+
+void TestLedgerService::submit_adminRecord_rejectedByTheStateWithItsReason()
+{
+    const QString dir = freshCopy(QStringLiteral("r"));
+    QVERIFY(!dir.isEmpty());
+    auto opened = LedgerService::open(dir);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+    auto &svc = **opened;
+
+    // docs/permissions.md: an administrator may not submit records.
+    std::optional<QByteArray> adminKey;
+    QObject receiver;
+    svc.query<QByteArray>(
+        &receiver,
+        [](const QueryContext &c) {
+            const auto people = state::PeopleQueries(c.state).persons(1);
+            for (const auto &p : people.value_or(std::vector<state::PersonInfo> {})) {
+                if (p.roles == std::uint8_t(chain::Role::Admin))
+                    return p.key.toByteArray();
+            }
+            return QByteArray();
+        },
+        [&adminKey](QByteArray k) { adminKey = k; });
+    QTRY_VERIFY_WITH_TIMEOUT(adminKey.has_value(), 20000);
+    std::optional<crypto::KeyPair> admin;
+    for (const auto &k : tests::demoPersonKeys(dir)) {
+        if (k.publicKey().toByteArray() == *adminKey)
+            admin = k;
+    }
+    QVERIFY2(admin, "no administrator key among the demo's key files");
+
+    domain::RecordSubmitted record;
+    record.kind = domain::RecordKind::PartyAffairs;
+    record.content.title = QStringLiteral("越权提交的公示");
+    record.content.body = QStringLiteral("管理员不能提交记录。");
+    std::optional<Submission> final;
+    svc.submit(chain::TxType::RecordSubmitted, domain::encodePayload(record), *admin, &receiver,
+               [&final](const Submission &s) {
+                   if (s.stage != Submission::Stage::Queued && s.stage != Submission::Stage::Sent)
+                       final = s;
+               });
+    QTRY_VERIFY_WITH_TIMEOUT(final.has_value(), 30000);
+    QCOMPARE(final->stage, Submission::Stage::Rejected);
+    QVERIFY2(final->reason.startsWith(QStringLiteral("not_permitted")), qPrintable(final->reason));
+    QVERIFY(final->height > 0); // committed, with no effect
+    QVERIFY(svc.outbox().empty());
 }
 
 void TestLedgerService::destroy_soleLeader_stopsPromptlyAndReopens()

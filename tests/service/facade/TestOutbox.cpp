@@ -11,6 +11,7 @@
 #include "tests/service/facade/ServiceFixtures.h"
 #include "tests/support/TempDir.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,9 +26,37 @@ class TestOutbox : public QObject
 private Q_SLOTS:
     void outbox_storesSequencesAndPending();
     void noQuorum_queuedSurvivesRestart_committedOnce();
+    void killedRightAfterQueued_stillInTheOutbox();
 };
 
 namespace {
+// A three-organization consortium on free loopback ports; node 1 first.
+std::optional<node::ClusterPlan> foundCluster(const tests::TempDir &tmp)
+{
+    const auto ports = tests::freePorts(3);
+    if (ports.size() != 3)
+        return std::nullopt;
+    node::ClusterPlan plan;
+    plan.communityName = QStringLiteral("幸福里社区");
+    plan.adminName = QStringLiteral("王建国");
+    plan.secretaryName = QStringLiteral("李秀英");
+    plan.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    const chain::OrgKind kinds[]
+        = { chain::OrgKind::PartyCommittee, chain::OrgKind::ResidentsCommittee,
+            chain::OrgKind::StreetOffice };
+    for (int i = 0; i < 3; ++i) {
+        node::FoundingNode n;
+        n.dataDir = tmp.file(QStringLiteral("node%1").arg(i + 1));
+        n.orgName = QStringLiteral("组织%1").arg(i + 1);
+        n.kind = kinds[i];
+        n.port = ports[std::size_t(i)];
+        plan.nodes.push_back(n);
+    }
+    if (!node::createCluster(plan))
+        return std::nullopt;
+    return plan;
+}
+
 QByteArray recordPayload(const QString &title)
 {
     domain::RecordSubmitted record;
@@ -72,26 +101,9 @@ void TestOutbox::outbox_storesSequencesAndPending()
 void TestOutbox::noQuorum_queuedSurvivesRestart_committedOnce()
 {
     tests::TempDir tmp;
-    const auto ports = tests::freePorts(3);
-    QCOMPARE(ports.size(), std::size_t(3));
-    node::ClusterPlan plan;
-    plan.communityName = QStringLiteral("幸福里社区");
-    plan.adminName = QStringLiteral("王建国");
-    plan.secretaryName = QStringLiteral("李秀英");
-    plan.timestampMs = QDateTime::currentMSecsSinceEpoch();
-    const chain::OrgKind kinds[]
-        = { chain::OrgKind::PartyCommittee, chain::OrgKind::ResidentsCommittee,
-            chain::OrgKind::StreetOffice };
-    for (int i = 0; i < 3; ++i) {
-        node::FoundingNode n;
-        n.dataDir = tmp.file(QStringLiteral("node%1").arg(i + 1));
-        n.orgName = QStringLiteral("组织%1").arg(i + 1);
-        n.kind = kinds[i];
-        n.port = ports[std::size_t(i)];
-        plan.nodes.push_back(n);
-    }
-    auto cluster = node::createCluster(plan);
-    QVERIFY2(cluster, cluster ? "" : qPrintable(cluster.error().toString()));
+    const auto founded = foundCluster(tmp);
+    QVERIFY(founded);
+    const node::ClusterPlan &plan = *founded;
     const QString dir1 = plan.nodes[0].dataDir;
     auto secretary = crypto::KeyFile::load(dir1 + QStringLiteral("/keys/secretary.key"), QString());
     QVERIFY(secretary);
@@ -157,6 +169,30 @@ void TestOutbox::noQuorum_queuedSurvivesRestart_committedOnce()
     auto again = LedgerService::open(dir1);
     QVERIFY(again);
     QVERIFY((*again)->outbox().empty());
+}
+
+void TestOutbox::killedRightAfterQueued_stillInTheOutbox()
+{
+    tests::TempDir tmp;
+    const auto founded = foundCluster(tmp);
+    QVERIFY(founded);
+    const QString dir1 = founded->nodes[0].dataDir;
+    QProcess helper;
+    helper.start(QStringLiteral(GONGZHI_OUTBOX_CRASH_HELPER),
+                 { dir1, dir1 + QStringLiteral("/keys/secretary.key") });
+    QVERIFY(helper.waitForFinished(60000));
+    QCOMPARE(helper.exitStatus(), QProcess::CrashExit); // SIGKILL, no clean-up
+    const auto printed
+        = chain::TxId::fromHex(QString::fromLatin1(helper.readAllStandardOutput()).trimmed());
+    QVERIFY(printed);
+
+    auto reopened = LedgerService::open(dir1);
+    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().toString()));
+    const auto pending = (*reopened)->outbox();
+    QCOMPARE(pending.size(), std::size_t(1));
+    QCOMPARE(pending.front().txId, *printed);
+    QCOMPARE(pending.front().type, chain::TxType::RecordSubmitted);
+    QCOMPARE(pending.front().stage, Submission::Stage::Queued);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
