@@ -180,6 +180,7 @@ void DesktopSession::showSettings()
 
 void DesktopSession::fail(const QString &message)
 {
+    qCritical("%s", qPrintable(message)); // also for runs nobody watches (screenshots)
     QMessageBox::critical(nullptr, tr("Gongzhi"), message);
     Q_EMIT finished(1);
 }
