@@ -46,8 +46,11 @@ struct Submission {
     chain::TxId txId;
     chain::TxType type = chain::TxType::Genesis;
     Stage stage = Stage::Queued;
-    std::uint64_t height = 0; // Applied / HeldForApproval: the block
-    QString reason; // Rejected: English, technical
+    std::uint64_t height = 0; // Applied / HeldForApproval / Rejected by the state: the block
+    // Rejected: English, technical. By the state: the RejectReason name
+    // ("not_permitted"), then ": " and its detail if any; by the node: its
+    // refusal ("the author's signature does not verify", ...).
+    QString reason;
     std::int64_t createdMs = 0;
 };
 
@@ -55,7 +58,10 @@ struct Submission {
 // data directory's node running on its own thread, a reader thread for
 // queries, and a durable outbox for submissions. Lives on the UI thread;
 // never blocks it (every call returns at once; results arrive as callbacks
-// or signals on the caller's thread).
+// or signals on the caller's thread). Exceptions: open() (opens the files,
+// waits for the node to start: call it at start-up), transferLeadership()
+// (a short blocking call into the node thread) and the destructor (a leader
+// hands over first: at most about 5 s).
 class LedgerService : public QObject
 {
     Q_OBJECT
@@ -64,7 +70,9 @@ public:
 
     // Opens DIR (node.json, node.key, ledger.db, raft.db, state.db, outbox.db),
     // starts the node thread (node + peer transport + control socket) and the
-    // reader thread. Errors name the file at fault.
+    // reader thread. status() is valid on return. Errors name the file at
+    // fault; Unavailable if another process serves DIR (its control socket)
+    // or the peer port is taken.
     static core::Result<std::unique_ptr<LedgerService>> open(const QString &dataDir,
                                                              QObject *parent = nullptr);
     // The same with a node key loaded elsewhere (NodeKeyStore: the system
@@ -96,8 +104,13 @@ public:
     // Builds, signs (with `author`, sequence chosen by the outbox) and durably
     // queues a transaction, then sends it when the node can reach a quorum.
     // Returns its id at once; `done` (optional) is called on `receiver`'s
-    // thread with each stage change until a final one. Exactly once: the
-    // outbox resends the same signed bytes after a restart.
+    // thread with each stage change until a final one (never inside
+    // submit(); the first report, Queued or Sent, comes once outbox.db holds
+    // it). Without a receiver `done` runs on the service's thread; with one,
+    // not after it is destroyed. Exactly once: the outbox resends the same
+    // signed bytes after a restart; those have no `done`, follow them with
+    // submissionChanged. HeldForApproval is final here: the approval is
+    // another transaction (refresh on blockCommitted).
     chain::TxId submit(chain::TxType type, const QByteArray &payload, const crypto::KeyPair &author,
                        QObject *receiver = nullptr,
                        std::function<void(const Submission &)> done = {});
