@@ -105,6 +105,7 @@ void ResidentDirectory::loadNames()
             },
             Qt::QueuedConnection);
     });
+    m_worker->setParent(this); // deleted with us if its result never arrives
     m_worker->start();
 }
 

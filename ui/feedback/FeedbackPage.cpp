@@ -68,6 +68,7 @@ FeedbackPage::FeedbackPage(AppContext &context, QWidget *parent)
     m_table->setColumnWidth(FeedbackLists::Code, 90);
     m_table->setColumnWidth(FeedbackLists::Received, 130);
     m_table->setColumnWidth(FeedbackLists::Kind, 90);
+    m_table->setColumnWidth(FeedbackLists::Category, 130);
     m_table->setColumnWidth(FeedbackLists::HandledBy, 130);
     m_table->setColumnWidth(FeedbackLists::Assignee, 70);
     m_table->setColumnWidth(FeedbackLists::Status, 90);

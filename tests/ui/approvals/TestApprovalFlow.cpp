@@ -9,6 +9,7 @@
 #include "ui/approvals/ApprovalDialog.h"
 #include "ui/approvals/ApprovalQueueModel.h"
 #include "ui/approvals/ApprovalsPage.h"
+#include "ui/records/RecordDetailDialog.h"
 #include "ui/records/RecordEditorDialog.h"
 #include "ui/records/RecordsPage.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void submitThenApproveInDialog_recordPublished();
     void reject_needsComment_thenRecordRejected();
     void batchApproval_routineItems_allPublished();
+    void amendment_showsDiff_approvedChangesTheRecord();
 
 private:
     void submit(const QString &title);
@@ -168,6 +170,47 @@ void TestApprovalFlow::batchApproval_routineItems_allPublished()
                       Qt::LeftButton);
     for (const auto &t : titles)
         QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(t), domain::RecordStatus::Published, 60000);
+}
+
+void TestApprovalFlow::amendment_showsDiff_approvedChangesTheRecord()
+{
+    const QString title = QStringLiteral("关于调整社区停车位收费标准的决定");
+    const QString amended = QStringLiteral("关于调整社区停车位收费标准的决定（更正）");
+    QCOMPARE(ledgerStatus(title), domain::RecordStatus::Published); // from the first test
+    QByteArray recordId;
+    for (int row = 0; row < m_records->model()->rowCount(); ++row) {
+        const auto *item = m_records->model()->item(row);
+        if (item->origin == RecordListItem::Origin::Ledger && item->row.title == title)
+            recordId = item->row.recordId;
+    }
+    auto *detail = m_records->openRecord(recordId);
+    QSignalSpy loaded(detail, &ui::RecordDetailDialog::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 30000);
+    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("amendButton")),
+                      Qt::LeftButton);
+    auto *editor = detail->findChild<ui::RecordEditorDialog *>();
+    QVERIFY(editor);
+    editor->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"))->setText(amended);
+    editor->findChild<QLineEdit *>(QStringLiteral("reasonLineEdit"))
+        ->setText(QStringLiteral("标题漏写了适用范围"));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("submitButton")),
+                      Qt::LeftButton);
+
+    // Staff amendments are held for a secretary (docs/permissions.md).
+    QTRY_VERIFY_WITH_TIMEOUT(queueRow(title) >= 0, 60000);
+    const int row = queueRow(title);
+    QCOMPARE(m_approvals->model()->item(row)->type, std::uint16_t(chain::TxType::RecordAmended));
+    auto *dialog = m_approvals->review({ row });
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 30000);
+    const QString shown
+        = dialog->findChild<QTextBrowser *>(QStringLiteral("contentTextBrowser"))->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("标题漏写了适用范围")));
+    QVERIFY(shown.contains(QStringLiteral("− ") + title));
+    QVERIFY(shown.contains(QStringLiteral("+ ") + amended));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("approveButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(amended), domain::RecordStatus::Published, 60000);
+    detail->close();
 }
 
 QTEST_MAIN(TestApprovalFlow)

@@ -1,6 +1,7 @@
 // The records page end to end on a demo community (a one-member cluster
 // through the real LedgerService): lazy paging, drafts that survive the page,
 // submission shown as queued, CSV export, the verified timeline.
+#include "ledger/domain/AttachmentStore.h"
 #include "ledger/service/LedgerService.h"
 #include "tests/service/facade/ServiceFixtures.h"
 #include "tests/support/TempDir.h"
@@ -9,6 +10,7 @@
 #include "ui/records/RecordsPage.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void submit_showsQueuedThenTheLedgerRow();
     void exportCsv_allMatchingRowsExcelFriendly();
     void detail_timelineSignaturesVerify();
+    void attachment_storedByHashInTheDataDirectory();
 
 private:
     // Fills the editor and presses `button` (saveDraftButton or submitButton).
@@ -201,6 +204,31 @@ void TestRecordsPage::detail_timelineSignaturesVerify()
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("amendButton"))->isEnabled());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("publishButton"))->isEnabled());
     dialog->close();
+}
+
+void TestRecordsPage::attachment_storedByHashInTheDataDirectory()
+{
+    RecordsPage page(m_context);
+    const QString path = m_tmp.file(QStringLiteral("会议纪要.txt"));
+    const QByteArray bytes = QByteArrayLiteral("2026年6月居民代表会议纪要");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    auto *editor = page.newRecord();
+    QVERIFY(editor->addAttachmentFile(path));
+    QVERIFY(editor->addAttachmentFile(path)); // the same bytes once
+    const auto refs = editor->record().content.attachments;
+    QCOMPARE(refs.size(), size_t(1));
+    QCOMPARE(refs[0].name, QStringLiteral("会议纪要.txt"));
+    QCOMPARE(refs[0].size, std::uint64_t(bytes.size()));
+    QCOMPARE(refs[0].sha256.toByteArray(),
+             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    domain::AttachmentStore store(m_dir + QStringLiteral("/attachments"));
+    QCOMPARE(*store.get(refs[0].sha256), bytes);
+    QVERIFY(!editor->addAttachmentFile(m_tmp.file(QStringLiteral("missing.txt"))));
+    editor->close();
 }
 
 QTEST_MAIN(TestRecordsPage)
