@@ -28,7 +28,10 @@ JobProgressDialog::JobProgressDialog(const QString &title, const QString &what, 
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_verdict->hide();
+    // Room for a verdict of a few lines from the start, so the dialog does
+    // not have to grow (and clip it) when the job ends.
+    m_verdict->setMinimumHeight(4 * m_verdict->fontMetrics().lineSpacing());
+    m_verdict->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_button->setObjectName(QStringLiteral("jobCancelButton"));
 
     auto *buttons = new QHBoxLayout;
@@ -99,7 +102,7 @@ void JobProgressDialog::onFinished(int outcome, const QString &message, qint64 f
         outcome == AuditJob::Succeeded    ? QStringLiteral("color: #1b7f3b; font-weight: bold")
             : outcome == AuditJob::Failed ? QStringLiteral("color: #c62828; font-weight: bold")
                                           : QString());
-    m_verdict->show();
+    adjustSize();
     m_button->setText(tr("Close"));
     m_button->setEnabled(true);
     Q_EMIT jobFinished(outcome);
