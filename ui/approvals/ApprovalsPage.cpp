@@ -105,6 +105,29 @@ ApprovalsPage::ApprovalsPage(AppContext &context, QWidget *parent)
                 m_model->setOrganizationNames(m_organizations);
             }
         });
+    using Sample = std::optional<ApprovalItem>;
+    this->context().ledger->query<Sample>(
+        this,
+        [](const service::QueryContext &c) -> Sample {
+            auto newest = state::listRecords(c.state, {}, state::Page { 0, 1 });
+            if (!newest || newest->empty())
+                return std::nullopt;
+            auto detail = state::recordDetail(c.state, newest->front().recordId);
+            if (!detail)
+                return std::nullopt;
+            ApprovalItem item;
+            item.source = ApprovalItem::Source::RecordSubmission;
+            item.id = detail->row.recordId;
+            item.type = std::uint16_t(TxType::RecordSubmitted);
+            item.author = detail->author;
+            item.authorName = detail->authorName;
+            item.orgId = detail->row.orgId;
+            item.height = detail->submittedHeight;
+            item.tsMs = detail->row.submittedMs;
+            item.subject = detail->row.title;
+            return item;
+        },
+        [this](Sample sample) { m_tourSample = std::move(sample); });
     refresh();
 }
 
@@ -261,9 +284,12 @@ void ApprovalsPage::showMessage(const QString &text, bool error)
 QList<QPair<QString, QWidget *>> ApprovalsPage::createTourDialogs()
 {
     QList<QPair<QString, QWidget *>> out;
-    if (m_model->rowCount() == 0)
+    const ApprovalItem *item = m_model->rowCount() > 0 ? m_model->item(0)
+        : m_tourSample                                 ? &*m_tourSample
+                                                       : nullptr;
+    if (!item)
         return out;
-    auto *dialog = new ApprovalDialog(context(), { *m_model->item(0) }, m_organizations, this);
+    auto *dialog = new ApprovalDialog(context(), { *item }, m_organizations, this);
     out.append({ QStringLiteral("approval-dialog"), dialog });
     return out;
 }

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -46,6 +48,8 @@ private:
     ApprovalQueueModel *m_model = nullptr;
     QHash<std::uint32_t, QString> m_organizations;
     ledger::state::Approver m_approver;
+    // The newest record shown as an example in the tour when nothing waits.
+    std::optional<ledger::state::ApprovalItem> m_tourSample;
     QTableView *m_table = nullptr;
     QPushButton *m_review = nullptr;
     QPushButton *m_batch = nullptr;
