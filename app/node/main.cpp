@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -29,7 +30,10 @@ int main(int argc, char *argv[])
                        QStringLiteral("DIR") });
     parser.process(app);
     QTextStream err(stderr);
-    const QString dataDir = parser.value(QStringLiteral("data-dir"));
+    // Absolute from here on: the control socket's name is derived from it, and
+    // QLocalServer refuses a relative name ("QLocalServer::listen: Name error").
+    const QString given = parser.value(QStringLiteral("data-dir"));
+    const QString dataDir = given.isEmpty() ? QString() : QFileInfo(given).absoluteFilePath();
     if (dataDir.isEmpty()) {
         err << QCoreApplication::translate("main", "gongzhi-node: --data-dir DIR is required.")
             << '\n';
