@@ -60,7 +60,7 @@ ApprovalsPage::ApprovalsPage(AppContext &context, QWidget *parent)
     header->resizeSection(ApprovalQueueModel::Organization, 200);
     header->resizeSection(ApprovalQueueModel::Submitted, 140);
     header->resizeSection(ApprovalQueueModel::State, 140);
-    connect(m_table, &QTableView::doubleClicked, this,
+    connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { review({ index.row() }); });
 
     m_review = new QPushButton(tr("Review…"), this);

@@ -168,7 +168,7 @@ void RecordsPage::buildUi()
     header->resizeSection(RecordListModel::Organization, 200);
     header->resizeSection(RecordListModel::Figures, 200);
     header->resizeSection(RecordListModel::Updated, 140);
-    connect(m_table, &QTableView::doubleClicked, this,
+    connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         openRow(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);

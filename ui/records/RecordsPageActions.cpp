@@ -220,6 +220,7 @@ RecordDetailDialog *RecordsPage::openRecord(const QByteArray &recordId)
 {
     auto *dialog = new RecordDetailDialog(context(), recordId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_openDetails.removeAll(nullptr); // closed ones
     m_openDetails.append(dialog);
     connect(dialog, &RecordDetailDialog::actionRequested, this,
             [this, dialog](RecordDetailDialog::Action a) { detailAction(dialog, a); });

@@ -3,6 +3,8 @@
 // up Published in the records list. Also rejection (a comment is required)
 // and a batch approval of routine items.
 #include "ledger/service/LedgerService.h"
+#include "ledger/state/StateMachine.h"
+#include "ledger/state/queries/ApprovalQueries.h"
 #include "tests/service/facade/ServiceFixtures.h"
 #include "tests/support/TempDir.h"
 #include "tests/ui/records/DemoPeople.h"
@@ -18,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void submitThenApproveInDialog_recordPublished();
     void reject_needsComment_thenRecordRejected();
+    void queueScope_ownOrganizationUnlessPartyCommittee();
     void batchApproval_routineItems_allPublished();
     void amendment_showsDiff_approvedChangesTheRecord();
 
@@ -147,6 +151,64 @@ void TestApprovalFlow::reject_needsComment_thenRecordRejected()
     QVERIFY(dialog->isVisible()); // no comment: not sent
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentPlainTextEdit"))
         ->setPlainText(QStringLiteral("请补充维修报价单后重新提交。"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rejectButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(title), domain::RecordStatus::Rejected, 60000);
+}
+
+void TestApprovalFlow::queueScope_ownOrganizationUnlessPartyCommittee()
+{
+    const QString title = QStringLiteral("党委内部学习安排（范围测试）");
+    submit(title);
+    QTRY_VERIFY_WITH_TIMEOUT(queueRow(title) >= 0, 60000);
+    struct Seen {
+        bool otherSecretary = false; // a secretary of organization 2
+        std::int64_t otherCount = -1;
+        bool otherSeesIt = true;
+        bool staffIsSecretary = true;
+        std::int64_t staffCount = -1;
+        std::int64_t partyCount = -1;
+    };
+    std::optional<Seen> seen;
+    const auto staffKey = m_people->staff.key.publicKey();
+    const auto partyKey = m_people->secretary.key.publicKey();
+    m_ledger->query<Seen>(
+        this,
+        [=](const service::QueryContext &c) {
+            Seen s;
+            QSqlQuery q(c.state.database());
+            q.exec(QStringLiteral(
+                "SELECT key FROM persons WHERE org_id = 2 AND (roles & 2) <> 0 LIMIT 1"));
+            if (q.next()) {
+                const auto key = *crypto::PublicKey::fromBytes(q.value(0).toByteArray());
+                const auto other = *state::approverOf(c.state, key);
+                s.otherSecretary = other.secretary && !other.partyCommittee && other.orgId == 2;
+                s.otherCount = *state::approvalCount(c.state, other);
+                const auto items = *state::approvalQueue(c.state, other, state::Page { 0, 500 });
+                s.otherSeesIt = std::any_of(items.begin(), items.end(),
+                                            [&](const auto &i) { return i.subject == title; });
+            }
+            const auto staff = *state::approverOf(c.state, staffKey);
+            s.staffIsSecretary = staff.secretary;
+            s.staffCount = *state::approvalCount(c.state, staff);
+            s.partyCount = *state::approvalCount(c.state, *state::approverOf(c.state, partyKey));
+            return s;
+        },
+        [&seen](Seen s) { seen = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(seen.has_value(), 30000);
+    QVERIFY(seen->otherSecretary);
+    QVERIFY(!seen->otherSeesIt); // organization 1's record is not theirs to approve
+    QVERIFY(!seen->staffIsSecretary);
+    QCOMPARE(seen->staffCount, 0);
+    QVERIFY(seen->partyCount >= 1);
+    QVERIFY(seen->otherCount < seen->partyCount);
+    QTRY_COMPARE_WITH_TIMEOUT(m_approvals->badge(), int(seen->partyCount), 30000);
+
+    // Leave the queue as it was for the next tests.
+    auto *dialog = m_approvals->review({ queueRow(title) });
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 30000);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentPlainTextEdit"))
+        ->setPlainText(QStringLiteral("仅为测试，驳回。"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rejectButton")),
                       Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(title), domain::RecordStatus::Rejected, 60000);
