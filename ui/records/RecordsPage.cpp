@@ -197,6 +197,8 @@ void RecordsPage::buildUi()
 
 void RecordsPage::activate(const QVariantMap &filter)
 {
+    if (filter.isEmpty())
+        return; // back from another page: keep the person's own filters
     const QSignalBlocker a(m_kind), b(m_status);
     m_kind->setCurrentIndex(
         qMax(0, m_kind->findData(filter.value(QStringLiteral("kind"), 0).toInt())));

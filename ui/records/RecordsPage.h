@@ -37,7 +37,8 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    // filter: {"status": int RecordStatus, "kind": int RecordKind}; missing keys = all.
+    // filter: {"status": int RecordStatus, "kind": int RecordKind}; a missing key
+    // = all; an empty filter keeps the filters the person set.
     void activate(const QVariantMap &filter) override;
     QList<QPair<QString, QWidget *>> createTourDialogs() override;
 

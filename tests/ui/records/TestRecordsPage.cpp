@@ -37,6 +37,7 @@ private Q_SLOTS:
     void exportCsv_allMatchingRowsExcelFriendly();
     void detail_timelineSignaturesVerify();
     void attachment_storedByHashInTheDataDirectory();
+    void activate_filtersByStatusAndKind();
 
 private:
     // Fills the editor and presses `button` (saveDraftButton or submitButton).
@@ -229,6 +230,27 @@ void TestRecordsPage::attachment_storedByHashInTheDataDirectory()
     QCOMPARE(*store.get(refs[0].sha256), bytes);
     QVERIFY(!editor->addAttachmentFile(m_tmp.file(QStringLiteral("missing.txt"))));
     editor->close();
+}
+
+void TestRecordsPage::activate_filtersByStatusAndKind()
+{
+    RecordsPage page(m_context);
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->ledgerRowCount() > 0, 30000);
+    page.activate({ { QStringLiteral("status"), int(domain::RecordStatus::Published) },
+                    { QStringLiteral("kind"), int(domain::RecordKind::Financial) } });
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isFetching() && page.model()->ledgerRowCount() > 0,
+                             30000);
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const auto *item = page.model()->item(row);
+        QCOMPARE(item->origin, RecordListItem::Origin::Ledger); // drafts have no ledger status
+        QCOMPARE(item->row.status, domain::RecordStatus::Published);
+        QCOMPARE(item->row.kind, domain::RecordKind::Financial);
+    }
+    page.activate({}); // returning to the page keeps the filters
+    QCOMPARE(*page.model()->query().filter.status, domain::RecordStatus::Published);
+    page.activate({ { QStringLiteral("kind"), int(domain::RecordKind::Task) } });
+    QVERIFY(!page.model()->query().filter.status);
+    QCOMPARE(*page.model()->query().filter.kind, domain::RecordKind::Task);
 }
 
 QTEST_MAIN(TestRecordsPage)
