@@ -1,5 +1,8 @@
+#include "tests/support/TempDir.h"
+#include "ui/records/PublicNoticePrinter.h"
 #include "ui/records/RecordHtml.h"
 
+#include <QFile>
 #include <QTest>
 #include <QTextDocument>
 
@@ -49,6 +52,22 @@ private Q_SLOTS:
     }
 
     void noLines_noTable() { QVERIFY(ui::RecordHtml::lines({}).isEmpty()); }
+
+    void savePdf_writesAPdf_orNamesTheFile()
+    {
+        tests::TempDir dir;
+        const QString path = dir.file(QStringLiteral("公示.pdf"));
+        const QString html = ui::RecordHtml::publicNotice(financial(), {}, 2101);
+        QVERIFY(ui::PublicNoticePrinter::savePdf(html, path));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 2000);
+        const QString bad = dir.file(QStringLiteral("no/such/dir/x.pdf"));
+        auto failed = ui::PublicNoticePrinter::savePdf(html, bad);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().field, bad);
+    }
 
     void publicNotice_namesRecordAndBlock()
     {
