@@ -13,6 +13,7 @@
 #include "ui/approvals/ApprovalsPage.h"
 #include "ui/records/RecordDetailDialog.h"
 #include "ui/records/RecordEditorDialog.h"
+#include "ui/records/RecordProgressDialog.h"
 #include "ui/records/RecordsPage.h"
 
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void queueScope_ownOrganizationUnlessPartyCommittee();
     void batchApproval_routineItems_allPublished();
     void amendment_showsDiff_approvedChangesTheRecord();
+    void progressThenWithdrawal_heldWithdrawalApproved();
 
 private:
     void submit(const QString &title);
@@ -272,6 +275,62 @@ void TestApprovalFlow::amendment_showsDiff_approvedChangesTheRecord()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("approveButton")),
                       Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(amended), domain::RecordStatus::Published, 60000);
+    detail->close();
+}
+
+void TestApprovalFlow::progressThenWithdrawal_heldWithdrawalApproved()
+{
+    const QString title = QStringLiteral("关于调整社区停车位收费标准的决定（更正）");
+    QByteArray recordId;
+    for (int row = 0; row < m_records->model()->rowCount(); ++row) {
+        const auto *item = m_records->model()->item(row);
+        if (item->origin == RecordListItem::Origin::Ledger && item->row.title == title)
+            recordId = item->row.recordId;
+    }
+    QVERIFY(!recordId.isEmpty());
+    auto *detail = m_records->openRecord(recordId);
+    QSignalSpy loaded(detail, &ui::RecordDetailDialog::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 30000);
+
+    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("progressButton")),
+                      Qt::LeftButton);
+    auto *progress = detail->findChild<ui::RecordProgressDialog *>();
+    QVERIFY(progress);
+    progress->findChild<QSpinBox *>(QStringLiteral("percentSpinBox"))->setValue(40);
+    progress->findChild<QPlainTextEdit *>(QStringLiteral("textPlainTextEdit"))
+        ->setPlainText(QStringLiteral("已完成新收费标准的张贴和解释工作。"));
+    QTest::mouseClick(progress->findChild<QPushButton *>(QStringLiteral("okButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(title), domain::RecordStatus::InProgress, 60000);
+    // The open detail follows the block: its history has the progress step.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(detail->data().steps.begin(), detail->data().steps.end(),
+                    [](const auto &s) { return s.entry.action == QLatin1String("progress"); }),
+        30000);
+
+    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("withdrawButton")),
+                      Qt::LeftButton);
+    auto *withdraw = detail->findChildren<ui::RecordProgressDialog *>().last();
+    QCOMPARE(withdraw->mode(), ui::RecordProgressDialog::Mode::Withdraw);
+    QTest::mouseClick(withdraw->findChild<QPushButton *>(QStringLiteral("okButton")),
+                      Qt::LeftButton);
+    QVERIFY(withdraw->isVisible()); // a withdrawal needs a reason
+    withdraw->findChild<QPlainTextEdit *>(QStringLiteral("textPlainTextEdit"))
+        ->setPlainText(QStringLiteral("上级新规出台，本决定暂缓执行。"));
+    QTest::mouseClick(withdraw->findChild<QPushButton *>(QStringLiteral("okButton")),
+                      Qt::LeftButton);
+    // Staff withdrawals wait for a secretary.
+    QTRY_VERIFY_WITH_TIMEOUT(queueRow(title) >= 0, 60000);
+    const int row = queueRow(title);
+    QCOMPARE(m_approvals->model()->item(row)->type, std::uint16_t(chain::TxType::RecordWithdrawn));
+    auto *dialog = m_approvals->review({ row });
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 30000);
+    QVERIFY(dialog->findChild<QTextBrowser *>(QStringLiteral("contentTextBrowser"))
+                ->toPlainText()
+                .contains(QStringLiteral("上级新规出台，本决定暂缓执行。")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("approveButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ledgerStatus(title), domain::RecordStatus::Withdrawn, 60000);
     detail->close();
 }
 
