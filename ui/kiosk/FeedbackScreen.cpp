@@ -73,11 +73,14 @@ FeedbackScreen::FeedbackScreen(KioskContext &context, QWidget *parent)
         const char *name;
     };
     const KindChoice kinds[] = {
-        { FeedbackKind::Suggestion, tr("A suggestion\nAn idea to make the community better"),
+        { FeedbackKind::Suggestion,
+          tr("A suggestion") + u'\n' + tr("An idea to make the community better"),
           "suggestionButton" },
-        { FeedbackKind::Complaint, tr("A complaint\nSomething is wrong or was handled badly"),
+        { FeedbackKind::Complaint,
+          tr("A complaint") + u'\n' + tr("Something is wrong or was handled badly"),
           "complaintButton" },
-        { FeedbackKind::HelpRequest, tr("A request for help\nYou or a neighbour need help"),
+        { FeedbackKind::HelpRequest,
+          tr("A request for help") + u'\n' + tr("You or a neighbour need help"),
           "helpRequestButton" },
     };
     for (const KindChoice &k : kinds) {
@@ -108,9 +111,19 @@ FeedbackScreen::FeedbackScreen(KioskContext &context, QWidget *parent)
     textLayout->setSpacing(spacing / 2);
     auto *textTop = new QHBoxLayout;
     auto *textLeft = new QVBoxLayout;
-    textLeft->addWidget(widgets::label(tr("Please describe it. Do not write ID card or phone "
+    // Back, the instruction and Next share the top row: the keyboard needs
+    // the height.
+    auto *textNext
+        = widgets::button(tr("Next ▶"), QStringLiteral("textNextButton"), "primary", textPage);
+    connect(textNext, &QPushButton::clicked, this, &FeedbackScreen::textDone);
+    auto *textHead = new QHBoxLayout;
+    textHead->addWidget(backTo(Step::Category, textPage));
+    textHead->addWidget(widgets::label(tr("Please describe it. Do not write ID card or phone "
                                           "numbers."),
-                                       "subtitle", textPage));
+                                       "subtitle", textPage),
+                        1);
+    textHead->addWidget(textNext);
+    textLayout->addLayout(textHead);
     m_text = new QPlainTextEdit(textPage);
     m_text->setObjectName(QStringLiteral("feedbackTextEdit"));
     m_text->setPlaceholderText(tr("Type with the keyboard below, or tap a common phrase"));
@@ -119,9 +132,9 @@ FeedbackScreen::FeedbackScreen(KioskContext &context, QWidget *parent)
     m_textError->setObjectName(QStringLiteral("feedbackTextErrorLabel"));
     m_textError->hide();
     textLeft->addWidget(m_textError);
-    textTop->addLayout(textLeft, 3);
-    auto *phrases = new QVBoxLayout;
-    phrases->addWidget(widgets::label(tr("Common phrases"), "note", textPage));
+    textTop->addLayout(textLeft, 2);
+    auto *phrases = new QGridLayout;
+    phrases->setSpacing(spacing / 2);
     const QString common[] = {
         tr("The corridor light is broken."), tr("There is rubbish that has not been cleared."),
         tr("It is too noisy at night."),     tr("Cars are parked in the fire lane."),
@@ -130,15 +143,16 @@ FeedbackScreen::FeedbackScreen(KioskContext &context, QWidget *parent)
     int n = 0;
     for (const QString &phrase : common) {
         auto *b
-            = widgets::button(phrase, QStringLiteral("phrase%1Button").arg(n++), nullptr, textPage);
+            = widgets::button(phrase, QStringLiteral("phrase%1Button").arg(n), "phrase", textPage);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         connect(b, &QPushButton::clicked, this, [this, phrase] {
             m_text->moveCursor(QTextCursor::End);
             m_text->insertPlainText(phrase);
         });
-        phrases->addWidget(b);
+        phrases->addWidget(b, n / 3, n % 3);
+        ++n;
     }
-    phrases->addStretch(1);
-    textTop->addLayout(phrases, 2);
+    textTop->addLayout(phrases, 3);
     textLayout->addLayout(textTop, 2);
     m_keyboard = new OnScreenKeyboard(&context.pinyin, textPage);
     m_keyboard->setRecognizer(context.handwriting);
@@ -147,10 +161,6 @@ FeedbackScreen::FeedbackScreen(KioskContext &context, QWidget *parent)
     connect(m_keyboard, &OnScreenKeyboard::backspace, this,
             [this] { m_text->textCursor().deletePreviousChar(); });
     textLayout->addWidget(m_keyboard, 3);
-    auto *textNext
-        = widgets::button(tr("Next ▶"), QStringLiteral("textNextButton"), "primary", textPage);
-    connect(textNext, &QPushButton::clicked, this, &FeedbackScreen::textDone);
-    textLayout->addLayout(navRow(textPage, backTo(Step::Category, textPage), textNext));
     m_steps->addWidget(textPage);
 
     // Identity
@@ -159,10 +169,11 @@ FeedbackScreen::FeedbackScreen(KioskContext &context, QWidget *parent)
     identityLayout->setSpacing(spacing);
     identityLayout->addWidget(
         widgets::label(tr("Do you want to give your name?"), "title", identityPage));
-    auto *anonymous = widgets::button(tr("No, stay anonymous\nNobody will know who wrote it"),
-                                      QStringLiteral("anonymousButton"), "tile", identityPage);
-    auto *identified = widgets::button(tr("Yes, with my resident code\nThe office can contact "
-                                          "you about it"),
+    auto *anonymous
+        = widgets::button(tr("No, stay anonymous") + u'\n' + tr("Nobody will know who wrote it"),
+                          QStringLiteral("anonymousButton"), "tile", identityPage);
+    auto *identified = widgets::button(tr("Yes, with my resident code") + u'\n'
+                                           + tr("The office can contact you about it"),
                                        QStringLiteral("identifiedButton"), "tile", identityPage);
     for (QPushButton *b : { anonymous, identified }) {
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

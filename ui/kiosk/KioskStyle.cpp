@@ -13,8 +13,8 @@ KioskMetrics computeMetrics(double physicalDpi, QSize window, double textScale)
     KioskMetrics m;
     m.textScale = textScale;
     const int height = qMax(600, window.height());
-    // 15 mm is the floor; on a big screen 1/13 of its height is larger.
-    m.touchPx = int(std::ceil(qMax(15.0 * pxPerMm, height / 13.0)));
+    // 15 mm is the floor; on a big screen 1/14 of its height is larger.
+    m.touchPx = int(std::ceil(qMax(15.0 * pxPerMm, height / 14.0)));
     // Body text: 5 mm and 1/36 of the height at least.
     const double body = qMax(5.0 * pxPerMm, height / 36.0);
     m.fontPx = int(std::round(body * textScale));
@@ -72,8 +72,11 @@ QString kioskStyleSheet(const KioskMetrics &m)
                "QPushButton[role=\"topBar\"] { background: white; color: #A8141B;"
                " border: 3px solid white; font-weight: bold; }"
                "QPushButton[role=\"topBar\"]:checked { background: #FFE08A; }"
-               "QPushButton[role=\"key\"] { font-size: %7px; padding: 2px 4px; }"
-               "QPushButton[role=\"candidate\"] { font-size: %2px; padding: 2px 4px; }"
+               "QPushButton[role=\"key\"] { font-size: %7px; padding: 2px 4px; min-height: %9px;"
+               " min-width: %9px; }"
+               "QPushButton[role=\"candidate\"] { font-size: %2px; padding: 2px 4px;"
+               " min-height: %9px; min-width: %9px; }"
+               "QPushButton[role=\"phrase\"] { padding: 2px 8px; min-height: %9px; }"
                "QPushButton[role=\"listItem\"] { text-align: left; padding: 10px 18px; }"
                "QTextEdit, QPlainTextEdit { background: white; border: 3px solid #1A1A1A;"
                " border-radius: 8px; font-size: %2px; }"
@@ -85,7 +88,8 @@ QString kioskStyleSheet(const KioskMetrics &m)
         .arg(int(m.titlePx * 1.1))
         .arg(touch)
         .arg(keyFont)
-        .arg(qMax(24, m.touchPx / 2));
+        .arg(qMax(24, m.touchPx / 2))
+        .arg(m.touchPx);
 }
 
 } // namespace ui::kiosk

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 namespace ui::kiosk {
 
@@ -41,6 +42,9 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
         if (t.elapsed() > timeoutMs)
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // No event loop runs the tour: delete the screens it left, as the
+        // loop would.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QThread::msleep(5);
     }
     return true;
@@ -58,6 +62,7 @@ void settle(ledger::service::LedgerService &ledger, QObject *receiver)
         waitFor([&] { return back; }, 30000);
     }
     QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 void clickAll(QWidget *root, const QStringList &names)
@@ -131,6 +136,8 @@ int KioskWindow::runScreenshotTour(ledger::service::LedgerService &ledger, const
     }
 
     KioskWindow w(ledger);
+    w.m_touring = true;
+    w.m_idle->stop();
     w.setClockOverride(data.lastBlockMs);
     w.setAttribute(Qt::WA_DontShowOnScreen);
     w.show();
@@ -141,12 +148,13 @@ int KioskWindow::runScreenshotTour(ledger::service::LedgerService &ledger, const
     int failures = 0;
     const QList<QSize> sizes = { QSize(1920, 1080), QSize(1280, 800) };
     for (const QSize &size : sizes) {
-        w.resize(size);
-        w.goHome();
+        w.setDesignSize(size);
         settle(ledger, &w);
         const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
         auto shot = [&](const QString &name) {
             settle(ledger, &w);
+            w.resize(size);
+            QCoreApplication::processEvents();
             const QString path = outDir + u'/' + name + suffix;
             if (!w.grab().save(path)) {
                 err << "cannot write " << path << '\n';
@@ -189,7 +197,7 @@ int KioskWindow::runScreenshotTour(ledger::service::LedgerService &ledger, const
         feedback->keyboard()->setMode(OnScreenKeyboard::Mode::Handwriting);
         QCoreApplication::processEvents();
         HandwritingPad *pad = feedback->keyboard()->pad();
-        pad->setStrokes(sampleStrokes(pad->size()));
+        pad->setStrokes(sampleStrokes(pad->box().size()));
         shot(QStringLiteral("10-keyboard-handwriting"));
         feedback->keyboard()->setMode(OnScreenKeyboard::Mode::Pinyin);
         clickAll(feedback, { QStringLiteral("textNextButton") });

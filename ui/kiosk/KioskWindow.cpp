@@ -273,10 +273,12 @@ void KioskWindow::retranslateTopBar()
 
 void KioskWindow::applyStyle()
 {
-    const QSize size = isVisible()
-        ? this->size()
-        : QSize(1920, 1080).boundedTo(screen() ? screen()->size() : QSize(1920, 1080));
-    const KioskMetrics m = computeMetrics(screen(), size, m_bigText ? BiggerTextScale : 1.0);
+    // Sizes follow the screen the kiosk fills, never the window itself: a
+    // screen whose content needs more room must not grow its own metrics.
+    QSize basis = m_designSize;
+    if (!basis.isValid())
+        basis = screen() ? screen()->size() : QSize(1920, 1080);
+    const KioskMetrics m = computeMetrics(screen(), basis, m_bigText ? BiggerTextScale : 1.0);
     d->context.metrics = m;
     setStyleSheet(kioskStyleSheet(m));
     const int icon = m.touchPx / 2;
@@ -287,12 +289,14 @@ void KioskWindow::applyStyle()
 void KioskWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const KioskMetrics before = d->context.metrics;
+}
+
+void KioskWindow::setDesignSize(QSize size)
+{
+    m_designSize = size;
+    resize(size);
     applyStyle();
-    // Screens size their icons and spacing when built: rebuild the home
-    // screen (the only one without resident state) if the sizes changed.
-    if (before.touchPx != d->context.metrics.touchPx && qobject_cast<HomeScreen *>(m_screen.data()))
-        goHome();
+    goHome();
 }
 
 void KioskWindow::setBiggerText(bool bigger)
@@ -461,6 +465,8 @@ void KioskWindow::refreshLocalCopy()
 
 void KioskWindow::restartIdleTimer()
 {
+    if (m_touring)
+        return;
     m_idle->start(d->settings.idleTimeoutSeconds() * 1000);
 }
 

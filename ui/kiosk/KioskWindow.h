@@ -64,6 +64,8 @@ public:
     void setEnglish(bool english);
     void setBiggerText(bool bigger);
     void setClockOverride(std::int64_t ms); // the tour: the demo's "now"
+    // The tour: size the window and its metrics as if the screen were `size`.
+    void setDesignSize(QSize size);
     // True once organization names and the node key are loaded (ready()).
     bool isReady() const { return m_ready; }
 
@@ -110,6 +112,8 @@ private:
     bool m_bigText = false;
     bool m_leaving = false;
     bool m_ready = false;
+    bool m_touring = false;
+    QSize m_designSize; // the screenshot tour: no idle reset midway
     bool m_online = true;
     std::int64_t m_lastBlockMs = 0;
 };

@@ -113,7 +113,7 @@ void TestKioskInput::keyboard_handwritingCandidateCommits()
     keyboard.setRecognizer(m_handwriting.get());
     keyboard.resize(800, 500);
     keyboard.setMode(OnScreenKeyboard::Mode::Handwriting);
-    const QSizeF box = keyboard.pad()->size();
+    const QSizeF box = keyboard.pad()->box().size();
     keyboard.pad()->setStrokes({
         QPolygonF({ QPointF(box.width() * 0.1, box.height() / 2),
                     QPointF(box.width() * 0.9, box.height() / 2) }),

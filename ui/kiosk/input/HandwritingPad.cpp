@@ -39,12 +39,18 @@ void HandwritingPad::undoStroke()
     Q_EMIT strokesChanged();
 }
 
+QRectF HandwritingPad::box() const
+{
+    const double side = qMin(width(), height()) - 4.0;
+    return QRectF((width() - side) / 2, (height() - side) / 2, side, side);
+}
+
 void HandwritingPad::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QRectF box = QRectF(rect()).adjusted(2, 2, -2, -2);
-    p.fillRect(rect(), QColor(0xFF, 0xFD, 0xF2));
+    const QRectF box = this->box();
+    p.fillRect(box, QColor(0xFF, 0xFD, 0xF2));
     p.setPen(QPen(QColor(0x55, 0x55, 0x55), 3));
     p.drawRect(box);
     // 米字格: the guide Chinese children learn to write in.
@@ -67,7 +73,7 @@ void HandwritingPad::paintEvent(QPaintEvent *)
 void HandwritingPad::mousePressEvent(QMouseEvent *event)
 {
     m_drawing = true;
-    m_strokes.append(QPolygonF({ event->position() }));
+    m_strokes.append(QPolygonF({ event->position() - box().topLeft() }));
     update();
 }
 
@@ -75,8 +81,9 @@ void HandwritingPad::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_drawing || m_strokes.isEmpty())
         return;
-    const QPointF p(qBound(0.0, event->position().x(), double(width())),
-                    qBound(0.0, event->position().y(), double(height())));
+    const QRectF b = box();
+    const QPointF at = event->position() - b.topLeft();
+    const QPointF p(qBound(0.0, at.x(), b.width()), qBound(0.0, at.y(), b.height()));
     m_strokes.last().append(p);
     update();
 }

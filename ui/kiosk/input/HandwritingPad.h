@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPolygonF>
+#include <QRectF>
 #include <QWidget>
 
 namespace ui::kiosk {
@@ -18,8 +19,9 @@ public:
     void setStrokes(const QList<QPolygonF> &strokes); // tests and the tour
     void clear();
     void undoStroke();
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int w) const override { return w; }
+    // The square writing box, centred in the widget; strokes are relative
+    // to its top-left corner.
+    QRectF box() const;
 
 Q_SIGNALS:
     void strokesChanged();

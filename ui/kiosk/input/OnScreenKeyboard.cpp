@@ -50,10 +50,10 @@ OnScreenKeyboard::OnScreenKeyboard(PinyinEngine *pinyin, QWidget *parent)
     m_preedit = new QLabel(this);
     m_preedit->setObjectName(QStringLiteral("preeditLabel"));
     m_preedit->setProperty("role", QStringLiteral("preedit"));
-    modes->addWidget(m_preedit, 1);
-    layout->addLayout(modes);
-
-    auto *candidates = new QHBoxLayout;
+    modes->addWidget(m_preedit);
+    // One row for modes, composition and candidates: the keyboard must fit
+    // under the text on a 1280 × 800 screen.
+    auto *candidates = modes;
     m_previousPage
         = keyButton(QStringLiteral("◀"), QStringLiteral("previousCandidatesButton"), this);
     candidates->addWidget(m_previousPage);
@@ -68,7 +68,7 @@ OnScreenKeyboard::OnScreenKeyboard(PinyinEngine *pinyin, QWidget *parent)
     candidates->addWidget(m_nextPage);
     connect(m_previousPage, &QPushButton::clicked, m_pinyin, &PinyinEngine::previousPage);
     connect(m_nextPage, &QPushButton::clicked, m_pinyin, &PinyinEngine::nextPage);
-    layout->addLayout(candidates);
+    layout->addLayout(modes);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildPinyinPage());
@@ -233,7 +233,7 @@ void OnScreenKeyboard::recognize()
     if (m_mode != Mode::Handwriting)
         return;
     m_handwritingCandidates = m_recognizer
-        ? m_recognizer->recognize(m_pad->strokes(), m_pad->size(), CandidateSlots)
+        ? m_recognizer->recognize(m_pad->strokes(), m_pad->box().size(), CandidateSlots)
         : QStringList();
     showCandidates(m_handwritingCandidates, false, QString());
 }
