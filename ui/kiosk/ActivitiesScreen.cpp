@@ -14,7 +14,8 @@ namespace st = ledger::state;
 
 namespace {
 constexpr int ActivitiesShown = 60;
-}
+constexpr int RecentShown = 8;
+} // namespace
 
 ActivitiesScreen::ActivitiesScreen(KioskContext &context, QWidget *parent)
     : KioskScreen(context, parent)
@@ -27,19 +28,30 @@ ActivitiesScreen::ActivitiesScreen(KioskContext &context, QWidget *parent)
                                "banner", this);
     how->setObjectName(QStringLiteral("howToSignUpLabel"));
     layout->addWidget(how);
-    m_list = new PagedList(4, false, this);
+    m_heading = widgets::label(QString(), "subtitle", this);
+    m_heading->setObjectName(QStringLiteral("activitiesHeadingLabel"));
+    layout->addWidget(m_heading);
+    m_list = new PagedList(3, false, this);
     m_list->setObjectName(QStringLiteral("activitiesList"));
     m_list->setEmptyText(tr("Loading…"));
     layout->addWidget(m_list, 1);
     // "Now" is the kiosk's clock: activities already over are not shown.
     const std::int64_t now = context.nowMs();
-    context.ledger.query<std::vector<st::kiosk::ActivityRow>>(
+    context.ledger.query<Found>(
         this,
         [now](const QueryContext &c) {
-            auto rows = st::kiosk::upcomingActivities(c.state, now, ActivitiesShown);
-            return rows ? std::move(*rows) : std::vector<st::kiosk::ActivityRow>();
+            Found f;
+            if (auto rows = st::kiosk::upcomingActivities(c.state, now, ActivitiesShown))
+                f.upcoming = std::move(*rows);
+            // Nothing planned: what was held lately, so the screen says
+            // what the community does.
+            if (f.upcoming.empty()) {
+                if (auto rows = st::kiosk::recentActivities(c.state, now, RecentShown))
+                    f.recent = std::move(*rows);
+            }
+            return f;
         },
-        [this](std::vector<st::kiosk::ActivityRow> rows) { show(rows); });
+        [this](Found f) { show(f); });
 }
 
 QString ActivitiesScreen::title() const
@@ -52,14 +64,18 @@ QString ActivitiesScreen::readAloudText() const
     return m_speech;
 }
 
-void ActivitiesScreen::show(const std::vector<st::kiosk::ActivityRow> &rows)
+void ActivitiesScreen::show(const Found &found)
 {
+    const bool upcoming = !found.upcoming.empty();
+    const auto &rows = upcoming ? found.upcoming : found.recent;
+    m_heading->setText(upcoming ? tr("Coming up")
+                                : tr("No activities are planned at the moment. Held lately:"));
     QList<PagedList::Row> list;
     QStringList spoken;
     for (const auto &a : rows) {
-        const QString places = a.capacity == 0
-            ? tr("%1 signed up, no limit").arg(a.signups)
-            : tr("%1 of %2 places taken").arg(a.signups).arg(a.capacity);
+        const QString places = !upcoming ? tr("%1 took part").arg(a.signups)
+            : a.capacity == 0            ? tr("%1 signed up, no limit").arg(a.signups)
+                              : tr("%1 of %2 places taken").arg(a.signups).arg(a.capacity);
         const QString when = KioskText::dateTime(a.startMs) + QStringLiteral(" – ")
             + QDateTime::fromMSecsSinceEpoch(a.endMs).toLocalTime().toString(
                 QStringLiteral("HH:mm"));
@@ -72,7 +88,7 @@ void ActivitiesScreen::show(const std::vector<st::kiosk::ActivityRow> &rows)
         if (spoken.size() < 3)
             spoken << a.title + QStringLiteral("，") + when;
     }
-    m_list->setEmptyText(tr("No activities are planned at the moment."));
+    m_list->setEmptyText(tr("No activities yet."));
     m_list->setRows(list);
     m_speech = spoken.join(QStringLiteral("；"));
     Q_EMIT readAloudTextChanged();

@@ -51,18 +51,13 @@ core::Result<std::vector<FinancialLineRow>> financialLines(const StateMachine &s
     return out;
 }
 
-core::Result<std::vector<ActivityRow>> upcomingActivities(const StateMachine &state,
-                                                          std::int64_t nowMs, int limit)
+namespace {
+
+core::Result<std::vector<ActivityRow>> activities(const StateMachine &state, const QString &sql,
+                                                  std::int64_t nowMs, int limit)
 {
     core::Error error(core::ErrorCode::Io, QString());
-    // Kind 6 = activity; statuses 4..6 are the public ones (published, in
-    // progress, completed), as StateQueries' publicOnly filter.
-    auto q = select(state,
-                    QStringLiteral("SELECT record_id, org_id, title, body, start_ms, end_ms,"
-                                   " capacity, signups FROM records"
-                                   " WHERE kind = 6 AND status IN (4, 5, 6) AND end_ms > ?"
-                                   " ORDER BY start_ms, record_no LIMIT ?"),
-                    { qlonglong(nowMs), qBound(1, limit, 500) }, error);
+    auto q = select(state, sql, { qlonglong(nowMs), qBound(1, limit, 500) }, error);
     if (!q)
         return core::fail(error);
     std::vector<ActivityRow> out;
@@ -79,6 +74,32 @@ core::Result<std::vector<ActivityRow>> upcomingActivities(const StateMachine &st
         out.push_back(std::move(a));
     }
     return out;
+}
+
+// Kind 6 = activity; statuses 4..6 are the public ones (published, in
+// progress, completed), as StateQueries' publicOnly filter.
+const QString ActivityColumns = QStringLiteral(
+    "SELECT record_id, org_id, title, body, start_ms, end_ms, capacity, signups FROM records"
+    " WHERE kind = 6 AND status IN (4, 5, 6) AND ");
+
+} // namespace
+
+core::Result<std::vector<ActivityRow>> upcomingActivities(const StateMachine &state,
+                                                          std::int64_t nowMs, int limit)
+{
+    return activities(
+        state, ActivityColumns + QStringLiteral("end_ms > ? ORDER BY start_ms, record_no LIMIT ?"),
+        nowMs, limit);
+}
+
+core::Result<std::vector<ActivityRow>> recentActivities(const StateMachine &state,
+                                                        std::int64_t nowMs, int limit)
+{
+    return activities(
+        state,
+        ActivityColumns
+            + QStringLiteral("end_ms <= ? ORDER BY end_ms DESC, record_no DESC LIMIT ?"),
+        nowMs, limit);
 }
 
 core::Result<std::vector<CategoryRow>> feedbackCategories(const StateMachine &state)

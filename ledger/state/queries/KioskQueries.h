@@ -44,6 +44,11 @@ struct ActivityRow {
 core::Result<std::vector<ActivityRow>> upcomingActivities(const StateMachine &state,
                                                           std::int64_t nowMs, int limit);
 
+// Published activities that ended before `nowMs`, latest first: what the
+// kiosk shows when nothing is planned.
+core::Result<std::vector<ActivityRow>> recentActivities(const StateMachine &state,
+                                                        std::int64_t nowMs, int limit);
+
 struct CategoryRow {
     QString code;
     QString name;
