@@ -17,6 +17,35 @@ using core::Error;
 using core::ErrorCode;
 using core::fail;
 
+namespace {
+
+// Blocks the log already holds after the stored head (proposed or received before
+// a crash, committed or not) are the tail the next block must extend; a leader
+// elected after a restart would otherwise build a second block at the same
+// height and halt when both commit ("does not extend the chain").
+core::Status loadTailFromLog(const store::RaftLogStore &log, raft::Index headIndex, ChainTip &tip)
+{
+    const raft::Index last = GONGZHI_TRY(log.lastIndex());
+    for (raft::Index next = headIndex + 1; next <= last;) {
+        const auto batch = GONGZHI_TRY(log.entries(next, last + 1, 8 * 1024 * 1024));
+        for (const auto &e : batch) {
+            if (e.type != raft::EntryType::Normal || e.data.isEmpty())
+                continue; // configuration change, or a leader's blank entry
+            auto block = chain::Block::decode(e.data);
+            if (!block)
+                return core::fail(core::Error(core::ErrorCode::Corrupt,
+                                              QStringLiteral("an entry in the Raft log does not "
+                                                             "hold a valid block (index %1)")
+                                                  .arg(e.index)));
+            tip.append(e.index, *block);
+        }
+        next += raft::Index(batch.size());
+    }
+    return {};
+}
+
+} // namespace
+
 LedgerNode::LedgerNode(const NodeOptions &options, const crypto::KeyPair &nodeKey,
                        const core::Clock &clock)
     : m_options(options)
@@ -45,6 +74,7 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
     }
     const auto head = GONGZHI_TRY(n->m_store->header(n->m_store->head().height));
     n->m_tip.reset(head, n->m_store->head().hash, n->m_store->history());
+    GONGZHI_CHECK(loadTailFromLog(*n->m_raftLog, head.raftIndex, n->m_tip));
 
     raft::Config cfg;
     cfg.id = nodeIdFor(nodeKey.publicKey());
@@ -88,6 +118,17 @@ raft::NodeId LedgerNode::id() const
 
 void LedgerNode::start()
 {
+    // The only voter has no one's lease to respect and no vote to split: let its
+    // election timeout pass at once instead of after 1-2 s of real ticks, so a
+    // restarted one-node cluster (an office PC on its own) serves again at once.
+    // With any other voter the timeout is what keeps elections safe and calm.
+    const auto voters = m_raft->membership().voters();
+    if (!m_halted && voters.size() == 1 && voters.front() == m_raft->id() && m_raft->enabled()) {
+        for (int i = 0; i < 2 * m_options.electionTicks && m_raft->role() != raft::Role::Leader;
+             ++i)
+            m_raft->tick();
+        processReady();
+    }
     m_ticker.start();
 }
 
