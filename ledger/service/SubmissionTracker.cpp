@@ -49,7 +49,9 @@ chain::TxId SubmissionTracker::submit(chain::TxType type, const QByteArray &payl
     body.payload = payload;
     const auto tx = chain::Transaction::sign(body, author);
 
-    Entry e { Submission {}, tx, receiver != nullptr, QPointer<QObject>(receiver), {} };
+    Entry e {
+        Submission {}, tx, false, false, receiver != nullptr, QPointer<QObject>(receiver), {}
+    };
     e.submission.txId = tx.id();
     e.submission.type = type;
     e.submission.stage = m_leaderKnown ? Submission::Stage::Sent : Submission::Stage::Queued;
@@ -75,7 +77,6 @@ chain::TxId SubmissionTracker::submit(chain::TxType type, const QByteArray &payl
             return;
         }
         QMetaObject::invokeMethod(service, [this, first] { report(first); });
-        send(tx);
     });
     return tx.id();
 }
@@ -83,9 +84,28 @@ chain::TxId SubmissionTracker::submit(chain::TxType type, const QByteArray &payl
 void SubmissionTracker::report(const Submission &first)
 {
     auto it = m_entries.find(first.txId);
-    if (it != m_entries.end() && it->submission.stage == first.stage)
-        setStage(first.txId, first.stage); // else it moved on already
+    if (it != m_entries.end()) {
+        it->stored = true;
+        const auto author = it->tx.author();
+        if (it->submission.stage == first.stage)
+            setStage(first.txId, first.stage); // else it moved on already
+        sendNext(author);
+    }
     Q_EMIT m_service->outboxChanged(int(m_entries.size()));
+}
+
+void SubmissionTracker::sendNext(const crypto::PublicKey &author)
+{
+    for (const auto &id : m_order) {
+        auto it = m_entries.find(id);
+        if (it == m_entries.end() || it->tx.author() != author)
+            continue;
+        if (it->sent || !it->stored)
+            return; // the oldest is on its way, or not yet on disk
+        it->sent = true;
+        QMetaObject::invokeMethod(m_host, [this, tx = it->tx] { send(tx); });
+        return;
+    }
 }
 
 void SubmissionTracker::resume(const std::vector<chain::Transaction> &txs,
@@ -95,15 +115,16 @@ void SubmissionTracker::resume(const std::vector<chain::Transaction> &txs,
         const auto &tx = txs[i];
         if (m_entries.contains(tx.id()))
             continue;
-        Entry e { Submission {}, tx, false, {}, {} };
+        Entry e { Submission {}, tx, true, false, false, {}, {} };
         e.submission.txId = tx.id();
         e.submission.type = tx.type();
         e.submission.stage = m_leaderKnown ? Submission::Stage::Sent : Submission::Stage::Queued;
         e.submission.createdMs = i < createdMs.size() ? createdMs[i] : tx.body().timestampMs;
         m_entries.insert(tx.id(), std::move(e));
         m_order.push_back(tx.id());
-        QMetaObject::invokeMethod(m_host, [this, tx] { send(tx); });
     }
+    for (const auto &tx : txs)
+        sendNext(tx.author());
     if (!txs.empty()) {
         QMetaObject::invokeMethod(
             m_service, [this] { Q_EMIT m_service->outboxChanged(int(m_entries.size())); },
@@ -203,6 +224,7 @@ void SubmissionTracker::setStage(const chain::TxId &id, Submission::Stage stage,
     const bool hasReceiver = it->hasReceiver;
     const QPointer<QObject> receiver = it->receiver;
     const auto callbacks = it->callbacks;
+    const auto author = it->tx.author();
     if (isFinal(stage)) {
         m_entries.erase(it);
         m_order.erase(std::remove(m_order.begin(), m_order.end(), id), m_order.end());
@@ -213,6 +235,7 @@ void SubmissionTracker::setStage(const chain::TxId &id, Submission::Stage stage,
             if (auto st = outbox->remove(id); !st)
                 qWarning("outbox: %s", qPrintable(st.error().toString()));
         });
+        sendNext(author);
     }
     Q_EMIT m_service->submissionChanged(s);
     if (isFinal(stage))

@@ -45,6 +45,8 @@ private:
     struct Entry {
         Submission submission;
         chain::Transaction tx;
+        bool stored = false; // in the outbox on disk
+        bool sent = false; // handed to the node
         bool hasReceiver = false;
         QPointer<QObject> receiver;
         std::vector<std::function<void(const Submission &)>> callbacks;
@@ -52,6 +54,12 @@ private:
 
     std::uint64_t nextSequence(const crypto::PublicKey &author);
     void send(const chain::Transaction &tx);
+    // Hands the author's oldest not-final submission to the node unless it is
+    // already there. One at a time per author: the ledger refuses a sequence
+    // that is not above the author's last, and the node does not keep the
+    // order of submissions that wait for a leader, so two in flight could
+    // land swapped and the earlier one would be rejected as a replay.
+    void sendNext(const crypto::PublicKey &author);
     void report(const Submission &first);
     void onNodeOutcome(const chain::TxId &id, bool committed, std::uint64_t height,
                        const QString &reason);

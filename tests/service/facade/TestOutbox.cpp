@@ -109,6 +109,7 @@ void TestOutbox::noQuorum_queuedSurvivesRestart_committedOnce()
     QVERIFY(secretary);
 
     chain::TxId id;
+    std::vector<chain::TxId> later;
     {
         auto alone = LedgerService::open(dir1);
         QVERIFY2(alone, alone ? "" : qPrintable(alone.error().toString()));
@@ -117,9 +118,15 @@ void TestOutbox::noQuorum_queuedSurvivesRestart_committedOnce()
         id = (*alone)->submit(chain::TxType::RecordSubmitted,
                               recordPayload(QStringLiteral("待发送的公示")), *secretary, &receiver,
                               [&stages](const Submission &s) { stages.push_back(s); });
+        // More by the same author while offline: they must land in order (a
+        // sequence not above the author's last is rejected as a replay).
+        for (int i = 0; i < 4; ++i)
+            later.push_back((*alone)->submit(chain::TxType::RecordSubmitted,
+                                             recordPayload(QStringLiteral("第%1条").arg(i + 2)),
+                                             *secretary));
         QTRY_VERIFY_WITH_TIMEOUT(!stages.empty(), 10000);
         QCOMPARE(stages.front().stage, Submission::Stage::Queued);
-        QCOMPARE((*alone)->outbox().size(), std::size_t(1));
+        QCOMPARE((*alone)->outbox().size(), std::size_t(5));
         // Several election timeouts (1-2 s) without a quorum: still queued.
         QSignalSpy status(alone->get(), &LedgerService::statusChanged);
         QTRY_VERIFY_WITH_TIMEOUT(status.count() >= 8, 20000); // 500 ms apart
@@ -130,7 +137,7 @@ void TestOutbox::noQuorum_queuedSurvivesRestart_committedOnce()
     auto first = LedgerService::open(dir1);
     QVERIFY2(first, first ? "" : qPrintable(first.error().toString()));
     LedgerService &svc = **first;
-    QCOMPARE(svc.outbox().size(), std::size_t(1));
+    QCOMPARE(svc.outbox().size(), std::size_t(5));
     QCOMPARE(svc.outbox().front().txId, id);
     QSignalSpy changed(&svc, &LedgerService::submissionChanged);
     auto second = LedgerService::open(plan.nodes[1].dataDir);
@@ -140,11 +147,16 @@ void TestOutbox::noQuorum_queuedSurvivesRestart_committedOnce()
 
     QTRY_VERIFY_WITH_TIMEOUT(svc.outbox().empty(), 60000);
     QVERIFY(!changed.isEmpty());
-    const auto last = changed.last().at(0).value<Submission>();
-    QCOMPARE(last.txId, id);
-    QCOMPARE(last.stage, Submission::Stage::Applied);
+    int applied = 0;
+    for (const auto &args : changed) {
+        const auto s = args.at(0).value<Submission>();
+        QVERIFY2(s.stage != Submission::Stage::Rejected, qPrintable(s.reason));
+        applied += s.stage == Submission::Stage::Applied ? 1 : 0;
+    }
+    QCOMPARE(applied, 5);
+    QCOMPARE(changed.last().at(0).value<Submission>().txId, later.back());
 
-    // On the chain exactly once: genesis plus this one transaction.
+    // On the chain exactly once: genesis plus the five transactions.
     struct Chain {
         bool found = false;
         std::uint64_t count = 0;
@@ -162,7 +174,7 @@ void TestOutbox::noQuorum_queuedSurvivesRestart_committedOnce()
         [&seen](Chain c) { seen = c; });
     QTRY_VERIFY_WITH_TIMEOUT(seen.has_value(), 20000);
     QVERIFY(seen->found);
-    QCOMPARE(seen->count, std::uint64_t(2));
+    QCOMPARE(seen->count, std::uint64_t(6));
 
     // Closed and reopened, nothing is sent again.
     first->reset();
