@@ -107,7 +107,11 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(tsPath(QStringLiteral("zh_CN")), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QStringList args { QStringLiteral("-locations"), QStringLiteral("none"),
-                           QStringLiteral("-no-obsolete"), QStringLiteral("-silent") };
+                           QStringLiteral("-no-obsolete"), QStringLiteral("-silent"),
+                           // Headers are included as "ui/...": without the root
+                           // lupdate cannot see namespaces and writes contexts
+                           // ("RecordsPage") that tr() never asks for ("ui::RecordsPage").
+                           QStringLiteral("-I"), QStringLiteral(GONGZHI_SOURCE_DIR) };
         for (const char *dir : { "app", "ui" }) {
             const QString path = QStringLiteral(GONGZHI_SOURCE_DIR "/") + QString::fromLatin1(dir);
             if (QDir(path).exists())
