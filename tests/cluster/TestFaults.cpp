@@ -158,6 +158,28 @@ private Q_SLOTS:
             }
         }
     }
+
+    void raftLogDeletedBesideTheChain_refusesToStart()
+    {
+        // Only raft.db lost (its vote and term with it); ledger.db and state.db
+        // remain. Starting afresh would let the node vote again in a term it
+        // already voted in.
+        ClusterProcesses c(1);
+        QVERIFY(c.init());
+        QVERIFY(c.start(0));
+        QVERIFY2(ClusterProcesses::waitFor([&] { return c.agreedLeader() == 0; }, LivenessMs),
+                 qPrintable(c.nodeLog(0)));
+        const CliRun r = load(c, 0, 50, c.file(QStringLiteral("acks.txt")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        c.kill(0);
+        const QDir dir(c.dataDir(0));
+        for (const QString &f : dir.entryList({ QStringLiteral("raft.db*") }, QDir::Files))
+            QVERIFY(QFile::remove(dir.filePath(f)));
+        QVERIFY(c.start(0));
+        QCOMPARE(c.waitForExit(0, 30000), 1);
+        QVERIFY2(c.nodeLog(0).contains(QStringLiteral("no raft log")), qPrintable(c.nodeLog(0)));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("raft.db"))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFaults)
