@@ -39,6 +39,8 @@ HomeScreen::HomeScreen(KioskContext &context, QWidget *parent)
           "activitiesTileButton", "activities" },
     };
     const int iconPx = context.metrics.touchPx;
+    // Bigger text needs wider tiles: two columns instead of three.
+    const int columns = context.metrics.textScale > 1.0 ? 2 : 3;
     int i = 0;
     for (const Tile &t : tiles) {
         auto *b
@@ -48,7 +50,7 @@ HomeScreen::HomeScreen(KioskContext &context, QWidget *parent)
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         const Target target = t.target;
         connect(b, &QPushButton::clicked, this, [this, target] { Q_EMIT open(target); });
-        grid->addWidget(b, i / 3, i % 3);
+        grid->addWidget(b, i / columns, i % columns);
         ++i;
     }
     layout->addLayout(grid, 1);

@@ -76,6 +76,8 @@ QString kioskStyleSheet(const KioskMetrics &m)
                " min-width: %9px; }"
                "QPushButton[role=\"candidate\"] { font-size: %2px; padding: 2px 4px;"
                " min-height: %9px; min-width: %9px; }"
+               "QPushButton[role=\"digitKey\"] { font-size: %5px; font-weight: bold;"
+               " min-height: %9px; min-width: %9px; padding: 2px; }"
                "QPushButton[role=\"phrase\"] { padding: 2px 8px; min-height: %9px; }"
                "QPushButton[role=\"listItem\"] { text-align: left; padding: 10px 18px; }"
                "QTextEdit, QPlainTextEdit { background: white; border: 3px solid #1A1A1A;"

@@ -26,7 +26,7 @@ NumericKeypad::NumericKeypad(int maxLength, bool masked, QWidget *parent)
     auto makeKey = [this](const QString &label, const QString &name) {
         auto *b = new QPushButton(label, this);
         b->setObjectName(name);
-        b->setProperty("role", QStringLiteral("key"));
+        b->setProperty("role", QStringLiteral("digitKey"));
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         b->setFocusPolicy(Qt::NoFocus);
         b->setAutoRepeat(false);
