@@ -170,10 +170,11 @@ int KioskWindow::runScreenshotTour(ledger::service::LedgerService &ledger, const
         notices->openNotice(0);
         shot(QStringLiteral("03-notice-detail"));
 
-        w.openScreen(HomeScreen::Target::MyPoints);
-        clickAll(&w,
-                 { QStringLiteral("key1Button"), QStringLiteral("key0Button"),
-                   QStringLiteral("key2Button"), QStringLiteral("key5Button") });
+        KioskScreen *points = w.openScreen(HomeScreen::Target::MyPoints);
+        if (auto *pad = points->findChild<QWidget *>(QStringLiteral("residentCodeKeypad")))
+            clickAll(pad,
+                     { QStringLiteral("key1Button"), QStringLiteral("key0Button"),
+                       QStringLiteral("key2Button"), QStringLiteral("key5Button") });
         shot(QStringLiteral("04-points-keypad"));
         if (auto p = ledger::domain::Pseudonym::fromBytes(data.pseudonym)) {
             static_cast<PointsScreen *>(w.currentScreen())->showStatementForTour(*p);
