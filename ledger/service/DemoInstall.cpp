@@ -90,13 +90,13 @@ core::Status copyFile(const QString &from, const QString &to)
     return {};
 }
 
-core::Status saveSecret(const QString &path, const QByteArray &secret)
+core::Status saveOwnerOnly(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return fail(Error(ErrorCode::Io, f.errorString()).inFile(path));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(secret.toHex() + '\n');
+    f.write(bytes);
     if (!f.commit())
         return fail(Error(ErrorCode::Io, f.errorString()).inFile(path));
     return {};
@@ -123,17 +123,27 @@ core::Status writeOwn(const domain::demo::Community &c, const std::vector<DemoNo
         GONGZHI_CHECK(crypto::KeyFile::save(path, person.key, QString()));
     }
     const auto registryKey = crypto::SecretSeed::random();
-    GONGZHI_CHECK(
-        saveSecret(dir.filePath(QStringLiteral("keys/registry.key")), registryKey.toByteArray()));
+    GONGZHI_CHECK(saveOwnerOnly(dir.filePath(QStringLiteral("keys/registry.key")),
+                                registryKey.toByteArray().toHex() + '\n'));
     auto registry = GONGZHI_TRY(state::ResidentRegistry::open(
         dir.filePath(QStringLiteral("residents.db")), registryKey.toByteArray(), self.orgId,
         c.peppers[self.orgId - 1]));
+    // For trying the kiosk: a few of this organization's demo residents with
+    // their codes and PINs (invented people; a real registry has no such file).
+    QString tryList = QStringLiteral("# Demo residents registered here: code, PIN, name\n");
+    int listed = 0;
     for (const auto &r : c.residents) {
         if (r.orgId != self.orgId)
             continue;
         GONGZHI_TRY(registry->import({ r.name, r.idNumber, r.phone, r.address }, r.pseudonym,
                                      r.residentCode, r.pin));
+        if (listed++ < 10)
+            tryList += r.residentCode + QLatin1Char(',') + r.pin + QLatin1Char(',') + r.name
+                + QLatin1Char('\n');
     }
+    if (listed > 0)
+        GONGZHI_CHECK(saveOwnerOnly(dir.filePath(QStringLiteral("keys/demo-residents.txt")),
+                                    tryList.toUtf8()));
 
     node::NodeConfig config;
     config.consortium = c.consortium;
