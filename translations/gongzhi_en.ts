@@ -1301,7 +1301,10 @@
     </message>
     <message numerus="yes">
         <source>Resolved feedback closes after %n day(s)</source>
-        <translation><numerusform>Resolved feedback closes after %n day</numerusform><numerusform>Resolved feedback closes after %n days</numerusform></translation>
+        <translation>
+            <numerusform>Resolved feedback closes after %n day</numerusform>
+            <numerusform>Resolved feedback closes after %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2) joins the consortium as organization %3 with node key %4.</source>
@@ -1388,7 +1391,10 @@
     </message>
     <message numerus="yes">
         <source>Approve %n item(s)</source>
-        <translation><numerusform>Approve %n item</numerusform><numerusform>Approve %n items</numerusform></translation>
+        <translation>
+            <numerusform>Approve %n item</numerusform>
+            <numerusform>Approve %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1424,7 +1430,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) in this decision</source>
-        <translation><numerusform>%n item in this decision</numerusform><numerusform>%n items in this decision</numerusform></translation>
+        <translation>
+            <numerusform>%n item in this decision</numerusform>
+            <numerusform>%n items in this decision</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please say why you reject it; the submitter reads your comment.</source>
@@ -1502,7 +1511,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting for your approval.</source>
-        <translation><numerusform>%n item waiting for your approval.</numerusform><numerusform>%n items waiting for your approval.</numerusform></translation>
+        <translation>
+            <numerusform>%n item waiting for your approval.</numerusform>
+            <numerusform>%n items waiting for your approval.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The selected items are not routine; review them one by one.</source>
@@ -1514,7 +1526,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) left out of the batch: review them one by one.</source>
-        <translation><numerusform>%n item left out of the batch: review them one by one.</numerusform><numerusform>%n items left out of the batch: review them one by one.</numerusform></translation>
+        <translation>
+            <numerusform>%n item left out of the batch: review them one by one.</numerusform>
+            <numerusform>%n items left out of the batch: review them one by one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision queued</source>
@@ -1545,7 +1560,10 @@
     </message>
     <message numerus="yes">
         <source>%n items wait for your approval.</source>
-        <translation><numerusform>%n items wait for your approval.</numerusform><numerusform>%n items wait for your approval.</numerusform></translation>
+        <translation>
+            <numerusform>%n items wait for your approval.</numerusform>
+            <numerusform>%n items wait for your approval.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feedback assigned to you</source>
@@ -1553,7 +1571,10 @@
     </message>
     <message numerus="yes">
         <source>%n feedback items are assigned to you.</source>
-        <translation><numerusform>%n feedback items are assigned to you.</numerusform><numerusform>%n feedback items are assigned to you.</numerusform></translation>
+        <translation>
+            <numerusform>%n feedback items are assigned to you.</numerusform>
+            <numerusform>%n feedback items are assigned to you.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1854,10 @@
     </message>
     <message numerus="yes">
         <source>Saved the list of %n blocks to %1.</source>
-        <translation><numerusform>Saved the list of %n blocks to %1.</numerusform><numerusform>Saved the list of %n blocks to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved the list of %n blocks to %1.</numerusform>
+            <numerusform>Saved the list of %n blocks to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1907,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n blocks with %1 transactions to %2. An auditor can check the file with SHA-256 and Ed25519 alone.</source>
-        <translation><numerusform>Exported %n blocks with %1 transactions to %2. An auditor can check the file with SHA-256 and Ed25519 alone.</numerusform><numerusform>Exported %n blocks with %1 transactions to %2. An auditor can check the file with SHA-256 and Ed25519 alone.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n blocks with %1 transactions to %2. An auditor can check the file with SHA-256 and Ed25519 alone.</numerusform>
+            <numerusform>Exported %n blocks with %1 transactions to %2. An auditor can check the file with SHA-256 and Ed25519 alone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1925,10 @@
     </message>
     <message numerus="yes">
         <source>The whole chain verifies: %n blocks and %1 transactions, every hash link, Merkle root and signature is intact. Head %2.</source>
-        <translation><numerusform>The whole chain verifies: %n blocks and %1 transactions, every hash link, Merkle root and signature is intact. Head %2.</numerusform><numerusform>The whole chain verifies: %n blocks and %1 transactions, every hash link, Merkle root and signature is intact. Head %2.</numerusform></translation>
+        <translation>
+            <numerusform>The whole chain verifies: %n blocks and %1 transactions, every hash link, Merkle root and signature is intact. Head %2.</numerusform>
+            <numerusform>The whole chain verifies: %n blocks and %1 transactions, every hash link, Merkle root and signature is intact. Head %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verification cancelled after block %1 of %2; nothing wrong was found up to there.</source>
@@ -2034,7 +2064,10 @@
     <name>ui::DesktopSession</name>
     <message numerus="yes">
         <source>Locked after %n minutes without activity.</source>
-        <translation><numerusform>Locked after %n minutes without activity.</numerusform><numerusform>Locked after %n minutes without activity.</numerusform></translation>
+        <translation>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ledger in %1 could not be opened: %2%3</source>
@@ -2444,6 +2477,14 @@
         <source>Feedback inbox</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Nothing in this organization's inbox matches. Feedback routed to other organizations is under &lt;a href="all"&gt;all public items&lt;/a&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No feedback matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ui::HandbookDraftDialog</name>
@@ -2842,19 +2883,31 @@
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation><numerusform>%n s ago</numerusform><numerusform>%n s ago</numerusform></translation>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>%n days ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online (this computer)</source>
@@ -2906,7 +2959,10 @@
     </message>
     <message numerus="yes">
         <source>%n blocks behind</source>
-        <translation><numerusform>%n blocks behind</numerusform><numerusform>%n blocks behind</numerusform></translation>
+        <translation>
+            <numerusform>%n blocks behind</numerusform>
+            <numerusform>%n blocks behind</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the leader knows how far each member is behind.</source>
@@ -2981,7 +3037,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n voting members online</source>
-        <translation><numerusform>%1 of %n voting members online</numerusform><numerusform>%1 of %n voting members online</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n voting members online</numerusform>
+            <numerusform>%1 of %n voting members online</numerusform>
+        </translation>
     </message>
     <message>
         <source>changes are recorded on the ledger.</source>
@@ -3144,7 +3203,10 @@
     </message>
     <message numerus="yes">
         <source>of %n rated replies</source>
-        <translation><numerusform>of %n rated replies</numerusform><numerusform>of %n rated replies</numerusform></translation>
+        <translation>
+            <numerusform>of %n rated replies</numerusform>
+            <numerusform>of %n rated replies</numerusform>
+        </translation>
     </message>
     <message>
         <source>no ratings yet</source>
@@ -3160,7 +3222,10 @@
     </message>
     <message numerus="yes">
         <source>, %n entries not yet committed</source>
-        <translation><numerusform>, %n entries not yet committed</numerusform><numerusform>, %n entries not yet committed</numerusform></translation>
+        <translation>
+            <numerusform>, %n entries not yet committed</numerusform>
+            <numerusform>, %n entries not yet committed</numerusform>
+        </translation>
     </message>
     <message>
         <source>stopped: see the network page</source>
@@ -3195,7 +3260,10 @@
     </message>
     <message numerus="yes">
         <source>Payload (%n bytes, hex)</source>
-        <translation><numerusform>Payload (%n bytes, hex)</numerusform><numerusform>Payload (%n bytes, hex)</numerusform></translation>
+        <translation>
+            <numerusform>Payload (%n bytes, hex)</numerusform>
+            <numerusform>Payload (%n bytes, hex)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Community</source>
@@ -3271,7 +3339,10 @@
     </message>
     <message numerus="yes">
         <source>more than %n points</source>
-        <translation><numerusform>more than %n points</numerusform><numerusform>more than %n points</numerusform></translation>
+        <translation>
+            <numerusform>more than %n points</numerusform>
+            <numerusform>more than %n points</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resolved feedback closes after</source>
@@ -3279,7 +3350,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resident (pseudonym)</source>
@@ -3435,7 +3509,10 @@
     </message>
     <message numerus="yes">
         <source>%n points</source>
-        <translation><numerusform>%n points</numerusform><numerusform>%n points</numerusform></translation>
+        <translation>
+            <numerusform>%n points</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
     <message>
         <source>Listed</source>
@@ -3495,7 +3572,10 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2, answer within %n days</source>
-        <translation><numerusform>%1 → %2, answer within %n days</numerusform><numerusform>%1 → %2, answer within %n days</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2, answer within %n days</numerusform>
+            <numerusform>%1 → %2, answer within %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3786,7 +3866,10 @@
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) of this history do not verify.</source>
-        <translation><numerusform>Warning: %n step of this history do not verify.</numerusform><numerusform>Warning: %n steps of this history do not verify.</numerusform></translation>
+        <translation>
+            <numerusform>Warning: %n step of this history do not verify.</numerusform>
+            <numerusform>Warning: %n steps of this history do not verify.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every signed step verifies against the ledger.</source>
@@ -4353,7 +4436,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -4361,7 +4447,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
-        <translation><numerusform>Exported %n record to %1.</numerusform><numerusform>Exported %n records to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -4937,7 +5026,10 @@
     </message>
     <message numerus="yes">
         <source>Connected to %1 of %n other organizations</source>
-        <translation><numerusform>Connected to %1 of %n other organizations</numerusform><numerusform>Connected to %1 of %n other organizations</numerusform></translation>
+        <translation>
+            <numerusform>Connected to %1 of %n other organizations</numerusform>
+            <numerusform>Connected to %1 of %n other organizations</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ledger has stopped: changes are kept and wait</source>
@@ -4949,11 +5041,17 @@
     </message>
     <message numerus="yes">
         <source>Saving %n changes to the ledger…</source>
-        <translation><numerusform>Saving %n changes to the ledger…</numerusform><numerusform>Saving %n changes to the ledger…</numerusform></translation>
+        <translation>
+            <numerusform>Saving %n changes to the ledger…</numerusform>
+            <numerusform>Saving %n changes to the ledger…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changes queued: they are sent when most members are reachable</source>
-        <translation><numerusform>%n changes queued: they are sent when most members are reachable</numerusform><numerusform>%n changes queued: they are sent when most members are reachable</numerusform></translation>
+        <translation>
+            <numerusform>%n changes queued: they are sent when most members are reachable</numerusform>
+            <numerusform>%n changes queued: they are sent when most members are reachable</numerusform>
+        </translation>
     </message>
     <message>
         <source>Block %1</source>
@@ -4965,7 +5063,10 @@
     <message numerus="yes">
         <source>%1: %n waiting</source>
         <extracomment>Sidebar tooltip: page title and how many items wait</extracomment>
-        <translation><numerusform>%1: %n waiting</numerusform><numerusform>%1: %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n waiting</numerusform>
+            <numerusform>%1: %n waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6202,7 +6303,10 @@
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s), then try again.</source>
-        <translation><numerusform>Please wait %n second, then try again.</numerusform><numerusform>Please wait %n seconds, then try again.</numerusform></translation>
+        <translation>
+            <numerusform>Please wait %n second, then try again.</numerusform>
+            <numerusform>Please wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This resident code is now locked after too many wrong PINs. Please ask the staff to unlock it.</source>

@@ -1297,7 +1297,9 @@
     </message>
     <message numerus="yes">
         <source>Resolved feedback closes after %n day(s)</source>
-        <translation><numerusform>已办结的意见 %n 天后自动关闭</numerusform></translation>
+        <translation>
+            <numerusform>已办结的意见 %n 天后自动关闭</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2) joins the consortium as organization %3 with node key %4.</source>
@@ -1384,7 +1386,9 @@
     </message>
     <message numerus="yes">
         <source>Approve %n item(s)</source>
-        <translation><numerusform>批准 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>批准 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1420,7 +1424,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) in this decision</source>
-        <translation><numerusform>本次决定共 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>本次决定共 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please say why you reject it; the submitter reads your comment.</source>
@@ -1498,7 +1504,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting for your approval.</source>
-        <translation><numerusform>有 %n 项等待您审批。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项等待您审批。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The selected items are not routine; review them one by one.</source>
@@ -1510,7 +1518,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) left out of the batch: review them one by one.</source>
-        <translation><numerusform>有 %n 项未纳入批量审批，请逐项审阅。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项未纳入批量审批，请逐项审阅。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision queued</source>
@@ -1541,7 +1551,9 @@
     </message>
     <message numerus="yes">
         <source>%n items wait for your approval.</source>
-        <translation><numerusform>有 %n 项等待您审批。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项等待您审批。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feedback assigned to you</source>
@@ -1549,7 +1561,9 @@
     </message>
     <message numerus="yes">
         <source>%n feedback items are assigned to you.</source>
-        <translation><numerusform>有 %n 条意见分派给您办理。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 条意见分派给您办理。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1843,9 @@
     </message>
     <message numerus="yes">
         <source>Saved the list of %n blocks to %1.</source>
-        <translation><numerusform>已将 %n 个区块的列表保存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个区块的列表保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1895,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n blocks with %1 transactions to %2. An auditor can check the file with SHA-256 and Ed25519 alone.</source>
-        <translation><numerusform>已将 %n 个区块、%1 笔交易导出到 %2。审计人员只需 SHA-256 和 Ed25519 即可核验该文件。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个区块、%1 笔交易导出到 %2。审计人员只需 SHA-256 和 Ed25519 即可核验该文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1912,9 @@
     </message>
     <message numerus="yes">
         <source>The whole chain verifies: %n blocks and %1 transactions, every hash link, Merkle root and signature is intact. Head %2.</source>
-        <translation><numerusform>整条链校验通过：共 %n 个区块、%1 笔交易，每个哈希链接、默克尔根和签名都完好。链头 %2。</numerusform></translation>
+        <translation>
+            <numerusform>整条链校验通过：共 %n 个区块、%1 笔交易，每个哈希链接、默克尔根和签名都完好。链头 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verification cancelled after block %1 of %2; nothing wrong was found up to there.</source>
@@ -2030,7 +2050,9 @@
     <name>ui::DesktopSession</name>
     <message numerus="yes">
         <source>Locked after %n minutes without activity.</source>
-        <translation><numerusform>%n 分钟无操作，已自动锁定。</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟无操作，已自动锁定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ledger in %1 could not be opened: %2%3</source>
@@ -2440,6 +2462,14 @@
         <source>Feedback inbox</source>
         <translation>意见箱</translation>
     </message>
+    <message>
+        <source>Nothing in this organization's inbox matches. Feedback routed to other organizations is under &lt;a href="all"&gt;all public items&lt;/a&gt;.</source>
+        <translation>本单位意见箱中没有符合条件的意见。转给其他单位办理的意见请在&lt;a href="all"&gt;全部公开意见&lt;/a&gt;中查看。</translation>
+    </message>
+    <message>
+        <source>No feedback matches these filters.</source>
+        <translation>没有符合这些条件的意见。</translation>
+    </message>
 </context>
 <context>
     <name>ui::HandbookDraftDialog</name>
@@ -2838,19 +2868,27 @@
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation><numerusform>%n 秒前</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n 分钟前</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n 小时前</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online (this computer)</source>
@@ -2902,7 +2940,9 @@
     </message>
     <message numerus="yes">
         <source>%n blocks behind</source>
-        <translation><numerusform>落后 %n 个区块</numerusform></translation>
+        <translation>
+            <numerusform>落后 %n 个区块</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the leader knows how far each member is behind.</source>
@@ -2977,7 +3017,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n voting members online</source>
-        <translation><numerusform>%n 个投票成员中 %1 个在线</numerusform></translation>
+        <translation>
+            <numerusform>%n 个投票成员中 %1 个在线</numerusform>
+        </translation>
     </message>
     <message>
         <source>changes are recorded on the ledger.</source>
@@ -3140,7 +3182,9 @@
     </message>
     <message numerus="yes">
         <source>of %n rated replies</source>
-        <translation><numerusform>共 %n 条评价</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条评价</numerusform>
+        </translation>
     </message>
     <message>
         <source>no ratings yet</source>
@@ -3156,7 +3200,9 @@
     </message>
     <message numerus="yes">
         <source>, %n entries not yet committed</source>
-        <translation><numerusform>，%n 条尚未提交</numerusform></translation>
+        <translation>
+            <numerusform>，%n 条尚未提交</numerusform>
+        </translation>
     </message>
     <message>
         <source>stopped: see the network page</source>
@@ -3191,7 +3237,9 @@
     </message>
     <message numerus="yes">
         <source>Payload (%n bytes, hex)</source>
-        <translation><numerusform>内容（%n 字节，十六进制）</numerusform></translation>
+        <translation>
+            <numerusform>内容（%n 字节，十六进制）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Community</source>
@@ -3267,7 +3315,9 @@
     </message>
     <message numerus="yes">
         <source>more than %n points</source>
-        <translation><numerusform>超过 %n 分</numerusform></translation>
+        <translation>
+            <numerusform>超过 %n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resolved feedback closes after</source>
@@ -3275,7 +3325,9 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resident (pseudonym)</source>
@@ -3431,7 +3483,9 @@
     </message>
     <message numerus="yes">
         <source>%n points</source>
-        <translation><numerusform>%n 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Listed</source>
@@ -3491,7 +3545,9 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2, answer within %n days</source>
-        <translation><numerusform>%1 → %2，%n 天内答复</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2，%n 天内答复</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3782,7 +3838,9 @@
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) of this history do not verify.</source>
-        <translation><numerusform>警告：历史中有 %n 步未通过验证。</numerusform></translation>
+        <translation>
+            <numerusform>警告：历史中有 %n 步未通过验证。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every signed step verifies against the ledger.</source>
@@ -4349,7 +4407,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -4357,7 +4417,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
-        <translation><numerusform>已导出 %n 条记录到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 条记录到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -4933,7 +4995,9 @@
     </message>
     <message numerus="yes">
         <source>Connected to %1 of %n other organizations</source>
-        <translation><numerusform>已连接 %1/%n 个其他组织</numerusform></translation>
+        <translation>
+            <numerusform>已连接 %1/%n 个其他组织</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ledger has stopped: changes are kept and wait</source>
@@ -4945,11 +5009,15 @@
     </message>
     <message numerus="yes">
         <source>Saving %n changes to the ledger…</source>
-        <translation><numerusform>正在将 %n 项变更保存到账本…</numerusform></translation>
+        <translation>
+            <numerusform>正在将 %n 项变更保存到账本…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changes queued: they are sent when most members are reachable</source>
-        <translation><numerusform>%n 项变更待发送：多数成员可连接时将发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 项变更待发送：多数成员可连接时将发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>Block %1</source>
@@ -4961,7 +5029,9 @@
     <message numerus="yes">
         <source>%1: %n waiting</source>
         <extracomment>Sidebar tooltip: page title and how many items wait</extracomment>
-        <translation><numerusform>%1：%n 项等待</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 项等待</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6198,7 +6268,9 @@
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s), then try again.</source>
-        <translation><numerusform>请等 %n 秒再试。</numerusform></translation>
+        <translation>
+            <numerusform>请等 %n 秒再试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This resident code is now locked after too many wrong PINs. Please ask the staff to unlock it.</source>

@@ -49,6 +49,7 @@ FeedbackPage::FeedbackPage(AppContext &context, QWidget *parent)
     , m_table(new QTableView(this))
     , m_model(new LazyTableModel(context.ledger, FeedbackLists::headers(), this))
     , m_refreshTimer(new QTimer(this))
+    , m_emptyHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("feedbackPage"));
     m_scope->setObjectName(QStringLiteral("scopeCombo"));
@@ -101,8 +102,27 @@ FeedbackPage::FeedbackPage(AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_pending);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_table, 1);
     layout->addLayout(legend);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setTextFormat(Qt::RichText);
+    m_emptyHint->hide();
+    connect(m_emptyHint, &QLabel::linkActivated, this,
+            [this] { m_scope->setCurrentIndex(m_scope->findData(AllPublic)); });
+    connect(m_model, &LazyTableModel::pageLoaded, this, [this](int totalRows) {
+        const bool ours = m_scope->currentData().toInt() == OurInbox;
+        if (totalRows > 0) {
+            m_emptyHint->hide();
+            return;
+        }
+        m_emptyHint->setText(ours ? tr("Nothing in this organization's inbox matches. Feedback "
+                                       "routed to other organizations is under <a "
+                                       "href=\"all\">all public items</a>.")
+                                  : tr("No feedback matches these filters."));
+        m_emptyHint->show();
+    });
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(RefreshDelayMs);

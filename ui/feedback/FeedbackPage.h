@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QTableView;
 class QTimer;
+class QLabel;
 
 namespace ui {
 
@@ -59,6 +60,7 @@ private:
     QTableView *m_table;
     LazyTableModel *m_model;
     QTimer *m_refreshTimer;
+    QLabel *m_emptyHint; // says why the list is empty and where to look instead
     std::map<std::uint32_t, QString> m_orgNames;
     std::map<QString, QString> m_categoryNames;
     std::vector<ledger::domain::FeedbackCategory> m_categories;
