@@ -150,6 +150,8 @@ CliRun ClusterProcesses::cli(const QStringList &args, int timeoutMs) const
     r.exitCode = r.finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
+    if (p.error() == QProcess::FailedToStart)
+        r.err += QStringLiteral("gongzhi-cli did not start: ") + p.errorString();
     return r;
 }
 

@@ -95,11 +95,13 @@ private Q_SLOTS:
             const QString acks = c.mergedAcks(&acked);
             const CliRun has = c.cli({ QStringLiteral("has"), QStringLiteral("--data-dir"),
                                        c.dataDir(0), QStringLiteral("--tx-file"), acks });
-            QVERIFY2(
-                has.exitCode == 0,
-                qPrintable(
-                    QStringLiteral("crash %1 (seed %2): acknowledged but lost:\n").arg(k).arg(seed)
-                    + has.out + has.err));
+            QVERIFY2(has.exitCode == 0,
+                     qPrintable(QStringLiteral(
+                                    "crash %1 (seed %2): has exited with %3 (1: ids missing):\n")
+                                    .arg(k)
+                                    .arg(seed)
+                                    .arg(has.exitCode)
+                                + has.out + has.err));
 
             // Serving again: the status answers as leader, with the state applied
             // up to the chain's height (measured from the process start).
