@@ -29,6 +29,11 @@ std::optional<DesktopOptions> DesktopOptions::parse(const QCoreApplication &app)
                                               "Save a PNG of every page and dialog into OUTDIR, "
                                               "then quit."),
                   QStringLiteral("OUTDIR") });
+    p.addOption({ QStringLiteral("bench-ui"),
+                  QCoreApplication::translate("DesktopOptions",
+                                              "Measure start-up, every page's open time and "
+                                              "scrolling (with --as), print the figures, then "
+                                              "quit.") });
     p.addOption({ QStringLiteral("as"),
                   QCoreApplication::translate("DesktopOptions",
                                               "Sign in at once as a staff member or the party "
@@ -47,6 +52,7 @@ std::optional<DesktopOptions> DesktopOptions::parse(const QCoreApplication &app)
     o.language = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang"))
                                                  : ui::ShellSettings::language();
     o.screenshotsDir = p.value(QStringLiteral("screenshots"));
+    o.benchUi = p.isSet(QStringLiteral("bench-ui"));
     const QString as = p.value(QStringLiteral("as"));
     if (as == QLatin1String("staff")) {
         o.session.signInAs = ledger::chain::Role::Staff;

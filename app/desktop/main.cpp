@@ -2,6 +2,7 @@
 // window, kiosk) to the command line; the logic lives in ui/shell.
 #include "app/desktop/DesktopOptions.h"
 #include "app/desktop/PageFactory.h"
+#include "app/desktop/UiBench.h"
 #include "ledger/service/LedgerService.h"
 #include "translations/Translations.h"
 #include "ui/shell/DesktopSession.h"
@@ -9,10 +10,13 @@
 #include "ui/shell/ScreenshotTour.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // --bench-ui: start-up time
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Gongzhi"));
     QApplication::setApplicationName(QStringLiteral("gongzhi"));
@@ -46,6 +50,11 @@ int main(int argc, char *argv[])
         }
         tour = std::make_unique<ui::ScreenshotTour>(session, options->screenshotsDir);
         QObject::connect(tour.get(), &ui::ScreenshotTour::finished, &app, &QApplication::exit);
+    }
+    std::unique_ptr<app::desktop::UiBench> bench;
+    if (options->benchUi) {
+        bench = std::make_unique<app::desktop::UiBench>(session, sinceMain);
+        QObject::connect(bench.get(), &app::desktop::UiBench::finished, &app, &QApplication::exit);
     }
     session.start();
     return app.exec();

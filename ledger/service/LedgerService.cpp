@@ -13,6 +13,8 @@
 #include <QSemaphore>
 #include <QThread>
 
+#include <atomic>
+
 namespace ledger::service {
 
 using core::ErrorCode;
@@ -56,6 +58,7 @@ struct LedgerService::Impl {
     node::NodeStatus status;
     std::unique_ptr<SubmissionTracker> tracker;
     bool refreshingSequences = false;
+    std::atomic<int> pendingQueries { 0 };
 
     void stopNode();
     void stopReader();
@@ -244,19 +247,28 @@ void LedgerService::postQuery(std::function<std::function<void()>(const QueryCon
     QPointer<QObject> target(receiver);
     LedgerService *self = this; // alive while the reader runs: ~LedgerService joins it
     QueryReader *reader = d->reader;
+    ++d->pendingQueries;
     QMetaObject::invokeMethod(reader, [reader, self, target, job = std::move(job)] {
         std::function<void()> deliver;
         reader->run([&](const QueryContext &c) { deliver = job(c); });
-        if (!deliver)
-            return;
         QMetaObject::invokeMethod(self, [self, target, deliver = std::move(deliver)] {
             // Receivers on another thread than the service's get it there.
-            if (target && target->thread() != self->thread())
-                QMetaObject::invokeMethod(target.data(), deliver);
-            else
-                deliver();
+            if (deliver) {
+                if (target && target->thread() != self->thread())
+                    QMetaObject::invokeMethod(target.data(), deliver);
+                else
+                    deliver();
+            }
+            // After the callback: queries it posts keep the count above 0.
+            if (--self->d->pendingQueries == 0)
+                Q_EMIT self->queriesIdle();
         });
     });
+}
+
+int LedgerService::pendingQueries() const
+{
+    return d->pendingQueries.load();
 }
 
 chain::TxId LedgerService::submit(chain::TxType type, const QByteArray &payload,

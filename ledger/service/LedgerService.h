@@ -119,6 +119,11 @@ public:
     std::vector<Submission> outbox() const;
     node::NodeStatus status() const; // the last snapshot (refreshed every 500 ms)
     core::Status transferLeadership(std::uint64_t toNodeId);
+    // Queries posted (query()) whose answer has not yet been delivered (or
+    // dropped for a destroyed receiver). On the service's thread, 0 means
+    // every answer has reached its callback: `gongzhi --bench-ui` uses it to
+    // tell when a page is usable.
+    int pendingQueries() const;
 
 Q_SIGNALS:
     // A block was committed and applied; queries now see it.
@@ -127,6 +132,8 @@ Q_SIGNALS:
     void outboxChanged(int notFinal);
     void submissionChanged(const ledger::service::Submission &submission);
     void halted(const QString &reason);
+    // pendingQueries() dropped to 0, after the last answer's callback returned.
+    void queriesIdle();
 
 private:
     struct Impl;
