@@ -9,6 +9,7 @@
 #include "ui/shell/SignInDialog.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -32,6 +33,18 @@ struct DataCounts {
     qint64 feedback = -1;
     qint64 transactions = -1;
 };
+// The page's main list: the visible view with the most rows.
+QAbstractItemView *mainView(QWidget *page)
+{
+    QAbstractItemView *main = nullptr;
+    for (auto *view : page->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisible() || !view->model())
+            continue;
+        if (!main || view->model()->rowCount() > main->model()->rowCount())
+            main = view;
+    }
+    return main;
+}
 } // namespace
 
 double processAgeSeconds()
@@ -170,16 +183,9 @@ void UiBench::run(ui::MainWindow *window)
     for (const auto &[id, page] : pages) {
         window->showPage(id);
         waitUsable(WaitMs);
-        // The page's main list: the visible view with the most rows.
-        QAbstractItemView *main = nullptr;
-        for (auto *view : page->findChildren<QAbstractItemView *>()) {
-            if (!view->isVisible() || !view->model())
-                continue;
-            if (!main || view->model()->rowCount() > main->model()->rowCount())
-                main = view;
-        }
-        if (main)
+        if (auto *main = mainView(page))
             benchScrolling(ui::PageCatalog::slug(id), main);
+        benchFilters(ui::PageCatalog::slug(id), page);
     }
 
     print(m_failures.isEmpty()
@@ -230,6 +236,39 @@ void UiBench::benchScrolling(const QString &slug, QAbstractItemView *view)
                           .arg(opened)
                           .arg(loadedWhole ? QStringLiteral(", loaded whole") : QString())
                           .arg(worstMs);
+}
+
+void UiBench::benchFilters(const QString &slug, QWidget *page)
+{
+    for (auto *combo : page->findChildren<QComboBox *>()) {
+        // Only the page's own filters (not a combo box's popup list, not hidden tabs).
+        if (!combo->isVisible() || combo->isEditable() || combo->count() < 2)
+            continue;
+        const int original = combo->currentIndex();
+        qint64 worstMs = 0;
+        QStringList rows;
+        QElapsedTimer t;
+        for (int i = 0; i < combo->count(); ++i) {
+            t.start();
+            combo->setCurrentIndex(i);
+            const bool settled = waitUsable(WaitMs);
+            worstMs = settled && worstMs >= 0 ? std::max(worstMs, t.elapsed()) : -1;
+            auto *main = mainView(page);
+            rows << QStringLiteral("%1: %2")
+                        .arg(combo->itemText(i))
+                        .arg(main ? main->model()->rowCount() : 0);
+        }
+        combo->setCurrentIndex(original);
+        waitUsable(WaitMs);
+        print(QStringLiteral("filter %1: %2, worst %3 ms; rows at open per choice: %4")
+                  .arg(slug, -10)
+                  .arg(combo->objectName().isEmpty() ? QStringLiteral("combo box")
+                                                     : combo->objectName())
+                  .arg(worstMs < 0 ? QStringLiteral("timeout") : QString::number(worstMs))
+                  .arg(rows.join(QStringLiteral(", "))));
+        if (worstMs < 0 || worstMs > PageTargetMs)
+            m_failures << QStringLiteral("filter %1 %2 ms").arg(slug).arg(worstMs);
+    }
 }
 
 } // namespace app::desktop

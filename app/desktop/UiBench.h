@@ -43,6 +43,9 @@ private:
     bool waitUsable(int timeoutMs);
     void countData();
     void benchScrolling(const QString &slug, QAbstractItemView *view);
+    // Every choice of every filter combo box the page shows: time to usable
+    // and the main list's rows (e.g. the feedback page's "All public items").
+    void benchFilters(const QString &slug, QWidget *page);
     void print(const QString &line);
 
     ui::DesktopSession &m_session;
