@@ -211,6 +211,10 @@
         <source>--lang takes zh_CN or en</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Measure start-up, every page's open time and scrolling (with --as), print the figures, then quit.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DomainText</name>

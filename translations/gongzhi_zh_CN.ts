@@ -207,6 +207,10 @@
         <source>--lang takes zh_CN or en</source>
         <translation>--lang 只能是 zh_CN 或 en</translation>
     </message>
+    <message>
+        <source>Measure start-up, every page's open time and scrolling (with --as), print the figures, then quit.</source>
+        <translation>测量启动时间、每个页面的打开时间和列表滚动（配合 --as），打印结果后退出。</translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
