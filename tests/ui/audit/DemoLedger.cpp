@@ -4,7 +4,6 @@
 #include "ledger/state/StateMachine.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -34,27 +33,6 @@ bool runCli(const QStringList &args, QByteArray *output, QString *log)
     if (log)
         *log = QString::fromUtf8(out + p.readAllStandardError());
     return ok;
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    const QDir src(from);
-    if (!QDir().mkpath(to))
-        return false;
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = to + QLatin1Char('/') + src.relativeFilePath(path);
-        if (it.fileInfo().isDir()) {
-            if (!QDir().mkpath(target))
-                return false;
-        } else if (it.fileInfo().suffix() != QLatin1String("sock")) {
-            if (!QFile::copy(path, target))
-                return false;
-        }
-    }
-    return true;
 }
 
 QString DemoLedger::open(const QString &dir)

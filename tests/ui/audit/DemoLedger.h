@@ -2,6 +2,7 @@
 
 #include "ledger/crypto/Ed25519.h"
 #include "ledger/service/LedgerService.h"
+#include "tests/support/DataDirs.h"
 #include "ui/common/AppContext.h"
 
 #include <QEventLoop>
@@ -64,7 +65,6 @@ private:
 
 // Runs the real gongzhi-cli; true on exit code 0. `output` gets stdout.
 bool runCli(const QStringList &args, QByteArray *output = nullptr, QString *log = nullptr);
-// Copies a data directory (sockets left out).
-bool copyTree(const QString &from, const QString &to);
+using tests::copyTree;
 
 } // namespace tests::ui

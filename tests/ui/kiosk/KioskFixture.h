@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ledger/crypto/Ed25519.h"
+#include "tests/support/DataDirs.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,8 +13,7 @@ namespace tests::kiosk {
 
 // Runs gongzhi-cli with `args`; false (and its output in `log`) on failure.
 bool runCli(const QStringList &args, int timeoutMs, QString *log = nullptr);
-// The person keys the demo writes beside organization 1's data directory.
-std::vector<ledger::crypto::KeyPair> demoPersonKeys(const QString &dataDir);
+using tests::demoPersonKeys;
 // Clicks the keypad named `keypad` under `root` digit by digit.
 void typeDigits(QWidget *root, const QString &keypad, const QString &digits);
 // Resident code, "next", PIN, "confirm" on a ResidentSignIn under `root`.
