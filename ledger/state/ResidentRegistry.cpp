@@ -311,6 +311,28 @@ core::Result<domain::Pseudonym> ResidentRegistry::verifyPin(const QString &resid
     }
 }
 
+core::Result<std::int64_t> ResidentRegistry::lockedCodes(std::int64_t nowMs) const
+{
+    try {
+        Stmt q(d->db(), QStringLiteral("SELECT count(*) FROM attempts WHERE locked_until > ?"));
+        q.args(nowMs).exec();
+        return q.next() ? q.integer(0) : 0;
+    } catch (const SqlFailure &e) {
+        return fail(ErrorCode::Io, QString::fromStdString(e.what()));
+    }
+}
+
+core::Result<std::int64_t> ResidentRegistry::unlockAll(std::int64_t nowMs)
+{
+    const std::int64_t locked = GONGZHI_TRY(lockedCodes(nowMs));
+    try {
+        Stmt(d->db(), QStringLiteral("DELETE FROM attempts")).exec();
+    } catch (const SqlFailure &e) {
+        return fail(ErrorCode::Io, QString::fromStdString(e.what()));
+    }
+    return locked;
+}
+
 core::Result<domain::PinVerifier> ResidentRegistry::changePin(const domain::Pseudonym &pseudonym,
                                                               QStringView pin)
 {

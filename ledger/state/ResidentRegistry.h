@@ -68,6 +68,12 @@ public:
     // `nowMs` is the kiosk's clock (local rate limiting, not ledger state).
     core::Result<domain::Pseudonym> verifyPin(const QString &residentCode, QStringView pin,
                                               std::int64_t nowMs);
+    // Codes locked at `nowMs` by wrong PINs (the staff screen shows the count).
+    core::Result<std::int64_t> lockedCodes(std::int64_t nowMs) const;
+    // Staff only (the kiosk's staff screen): forgets every code's wrong-PIN
+    // history, so locked codes work again at once. Returns how many codes had
+    // a lock in force.
+    core::Result<std::int64_t> unlockAll(std::int64_t nowMs);
     // A new verifier for ResidentPinChanged.
     core::Result<domain::PinVerifier> changePin(const domain::Pseudonym &pseudonym,
                                                 QStringView pin);

@@ -100,4 +100,49 @@ void ResidentGate::verify(const QString &residentCode, const QString &pin, QObje
         Qt::QueuedConnection);
 }
 
+void ResidentGate::countLocked(QObject *receiver, std::function<void(int)> done)
+{
+    runCount(
+        [](ResidentRegistry &registry, std::int64_t nowMs) {
+            const auto n = registry.lockedCodes(nowMs);
+            return n ? int(*n) : -1;
+        },
+        receiver, std::move(done));
+}
+
+void ResidentGate::unlockAll(QObject *receiver, std::function<void(int)> done)
+{
+    runCount(
+        [](ResidentRegistry &registry, std::int64_t nowMs) {
+            const auto n = registry.unlockAll(nowMs);
+            return n ? int(*n) : -1;
+        },
+        receiver, std::move(done));
+}
+
+void ResidentGate::runCount(std::function<int(ResidentRegistry &, std::int64_t)> work,
+                            QObject *receiver, std::function<void(int)> done)
+{
+    QPointer<QObject> guard(receiver);
+    QPointer<ResidentGate> self(this);
+    const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, self, guard, work = std::move(work), done = std::move(done),
+         nowMs]() mutable {
+            ResidentRegistry *registry = worker->open();
+            const int count = registry ? work(*registry, nowMs) : -1;
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [guard, done = std::move(done), count] {
+                    if (guard)
+                        done(count);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace ui::kiosk

@@ -10,6 +10,10 @@
 
 class QThread;
 
+namespace ledger::state {
+class ResidentRegistry;
+}
+
 namespace ui::kiosk {
 
 // The organization's resident registry (ledger/state/ResidentRegistry.h),
@@ -41,8 +45,18 @@ public:
     void verify(const QString &residentCode, const QString &pin, QObject *receiver,
                 std::function<void(Outcome, ledger::domain::Pseudonym)> done);
 
+    // Staff: how many codes the registry has locked now, and clearing every
+    // lock (with the PinGuard's own, StaffScreen). `done` gets the count, or
+    // -1 when the registry is unavailable; on the UI thread unless `receiver`
+    // is gone.
+    void countLocked(QObject *receiver, std::function<void(int)> done);
+    void unlockAll(QObject *receiver, std::function<void(int)> done);
+
 private:
     struct Worker;
+    // Runs `work` on the registry's thread and hands its result to `done`.
+    void runCount(std::function<int(ledger::state::ResidentRegistry &, std::int64_t)> work,
+                  QObject *receiver, std::function<void(int)> done);
     bool m_available = false;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;

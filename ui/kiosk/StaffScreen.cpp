@@ -2,6 +2,7 @@
 
 #include "ui/kiosk/KioskSettings.h"
 #include "ui/kiosk/PinGuard.h"
+#include "ui/kiosk/ResidentGate.h"
 #include "ui/kiosk/input/NumericKeypad.h"
 
 #include <QDateTime>
@@ -63,8 +64,14 @@ StaffScreen::StaffScreen(KioskContext &context, QWidget *parent)
     m->addWidget(widgets::label(tr("Kiosk settings (staff)"), "title", menu));
     m_unlockCodes = widgets::button(QString(), QStringLiteral("unlockCodesButton"), nullptr, menu);
     connect(m_unlockCodes, &QPushButton::clicked, this, [this] {
+        // Both locks: this kiosk's PinGuard and the registry's timed lock.
         this->context().pinGuard.unlockAll();
+        m_registryLocked = 0;
         refreshMenu();
+        this->context().residents.unlockAll(this, [this](int) {
+            m_registryLocked = 0;
+            refreshMenu();
+        });
     });
     m->addWidget(m_unlockCodes);
     auto *idleRow = new QHBoxLayout;
@@ -193,13 +200,19 @@ void StaffScreen::pinEntered()
 
 void StaffScreen::showMenu()
 {
+    m_registryLocked = 0;
     refreshMenu();
+    context().residents.countLocked(this, [this](int locked) {
+        m_registryLocked = qMax(0, locked);
+        refreshMenu();
+    });
     m_pages->setCurrentIndex(1);
 }
 
 void StaffScreen::refreshMenu()
 {
-    const int locked = context().pinGuard.lockedCodes();
+    // A code can be locked by both guards; the larger count is the better guess.
+    const int locked = qMax(context().pinGuard.lockedCodes(), m_registryLocked);
     m_unlockCodes->setText(
         tr("Unlock resident codes locked after wrong PINs (%1 locked)").arg(locked));
     m_unlockCodes->setEnabled(locked > 0);

@@ -38,6 +38,7 @@ private:
     QLabel *m_error = nullptr;
     NumericKeypad *m_keypad = nullptr;
     QPushButton *m_unlockCodes = nullptr;
+    int m_registryLocked = 0; // codes the resident registry reports locked
     QLabel *m_idle = nullptr;
     QPushButton *m_printer = nullptr;
     enum class PinMode { Check, NewFirst, NewSecond } m_mode = PinMode::Check;

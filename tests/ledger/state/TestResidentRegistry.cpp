@@ -18,6 +18,9 @@ const ResidentRegistry::Details Zhang { QStringLiteral("张晓明"),
                                         QStringLiteral("37172419800101123X"),
                                         QStringLiteral("13800001111"),
                                         QStringLiteral("幸福里3号楼2单元401室") };
+const ResidentRegistry::Details Li { QStringLiteral("李秀英"), QStringLiteral("371724195503021228"),
+                                     QStringLiteral("13900002222"),
+                                     QStringLiteral("幸福里5号楼1单元102室") };
 } // namespace
 
 class TestResidentRegistry : public QObject
@@ -66,6 +69,32 @@ private slots:
         QCOMPARE(ea.pinVerifier, domain::makePinVerifier(pepperA, p, u"000000"));
         QVERIFY(ea.pinVerifier != eb.pinVerifier); // same pseudonym and PIN, other pepper
         QVERIFY(ea.pinVerifier != domain::makePinVerifier(pepperA, p, u"000001"));
+    }
+
+    void staffUnlock_liftsEveryLockAtOnce()
+    {
+        tests::TempDir dir;
+        auto r = std::move(*ResidentRegistry::open(dir.file(QStringLiteral("r.db")), key('k'), 2));
+        const auto a = r->enrol(Zhang, u"246810").value();
+        const auto b = r->enrol(Li, u"135790").value();
+        const std::int64_t now = 5'000'000;
+        QCOMPARE(r->lockedCodes(now).value(), 0);
+        for (int i = 0; i < ResidentRegistry::MaxFailures; ++i) {
+            (void)r->verifyPin(a.residentCode, u"111111", now);
+            (void)r->verifyPin(b.residentCode, u"111111", now);
+        }
+        (void)r->verifyPin(QStringLiteral("0299999999"), u"000000", now); // one failure, no lock
+        QCOMPARE(r->lockedCodes(now).value(), 2);
+        QCOMPARE(r->verifyPin(a.residentCode, u"246810", now).error().code,
+                 core::ErrorCode::Unavailable);
+        QCOMPARE(r->unlockAll(now).value(), 2);
+        QCOMPARE(r->lockedCodes(now).value(), 0);
+        QCOMPARE(r->verifyPin(a.residentCode, u"246810", now).value(), a.pseudonym);
+        QCOMPARE(r->verifyPin(b.residentCode, u"135790", now).value(), b.pseudonym);
+        // The failure history is gone too: the next lock needs MaxFailures again.
+        for (int i = 0; i < ResidentRegistry::MaxFailures - 1; ++i)
+            (void)r->verifyPin(a.residentCode, u"111111", now);
+        QCOMPARE(r->verifyPin(a.residentCode, u"246810", now).value(), a.pseudonym);
     }
 
     void wrongPins_lockTheCode_thenLongerEachTime()

@@ -220,6 +220,13 @@ void TestKioskWindow::wrongPins_lockTheCode_untilStaffUnlocks()
     QVERIFY(unlock->isEnabled());
     unlock->click();
     QCOMPARE(w.pinGuard().check(victim.residentCode).verdict, PinGuard::Verdict::Allowed);
+    // The registry's own timed lock (real clock, 15 minutes) is lifted too:
+    // the right PIN gets through at once.
+    QTRY_VERIFY_WITH_TIMEOUT(!unlock->isEnabled(), 30000);
+    auto *again = w.openScreen(HomeScreen::Target::MyPoints);
+    auto *points = static_cast<PointsScreen *>(again);
+    tests::kiosk::signIn(again, victim.residentCode, victim.pin);
+    QTRY_VERIFY_WITH_TIMEOUT(points->isShowingStatement(), 30000);
 }
 
 void TestKioskWindow::ranking_onlyMaskedNamesOfConsentingResidents()
