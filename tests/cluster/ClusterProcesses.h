@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tests/support/TcpProxy.h"
 #include "tests/support/TempDir.h"
 
 #include <QJsonObject>
@@ -37,6 +38,26 @@ public:
     QString dataDir(int i) const { return m_dir.file(QStringLiteral("node%1").arg(i + 1)); }
     QString file(const QString &name) const { return m_dir.file(name); }
 
+    // Routes every node-to-node connection through a TcpProxy in this process:
+    // node i dials node j at the proxy port of the directed link i->j (the
+    // node.json files are rewritten). Call after init(), before start(). The
+    // transport keeps one connection per pair, dialed by either side, so the
+    // calls below act on both directed links of a pair.
+    bool routeThroughProxy();
+    // The pair i-j stops talking: Blackhole swallows bytes (TCP stays
+    // half-open until a keep-alive timeout), Reset refuses with RSTs.
+    void cut(int i, int j, TcpProxy::Mode mode = TcpProxy::Mode::Blackhole);
+    // Bytes from `from` to `to` are swallowed; the other way still flows.
+    void cutOneWay(int from, int to);
+    void heal(int i, int j);
+    void healAll();
+    // Node i cut from every other node.
+    void isolate(int i, TcpProxy::Mode mode = TcpProxy::Mode::Blackhole);
+    // Heals everything, then cuts every pair whose nodes are in different groups
+    // (a node in no group is cut from all).
+    void partition(const std::vector<std::vector<int>> &groups,
+                   TcpProxy::Mode mode = TcpProxy::Mode::Blackhole);
+
     // With relativeDataDir the node runs in the cluster directory and is given
     // "nodeN" (a relative --data-dir).
     bool start(int i, bool relativeDataDir = false);
@@ -71,8 +92,11 @@ public:
     // is killed ends early (its acks up to then still count).
     bool startLoadRound(int i, int count);
     bool loadRunning() const;
-    // Waits for the current round (at most timeoutMs), else kills it.
-    void stopLoad(int timeoutMs);
+    // Waits for the current round (at most timeoutMs), else kills it. True if
+    // the round ended by itself (or none was running).
+    bool stopLoad(int timeoutMs);
+    // The last line of load.log (the summary line of the last finished round).
+    QString loadSummary() const;
     int loadRounds() const { return m_loadRounds; }
     // Every complete ack line of every round so far, in one file (a round killed
     // mid-write may leave a partial last line: it is dropped, never checked). Returns
@@ -94,6 +118,8 @@ private:
     int m_size;
     std::vector<std::unique_ptr<QProcess>> m_nodes;
     std::unique_ptr<QProcess> m_load;
+    std::unique_ptr<TcpProxy> m_proxy;
+    std::vector<std::vector<quint16>> m_links; // [i][j]: proxy port node i dials for j
     int m_loadRounds = 0;
 };
 
