@@ -1,6 +1,7 @@
 #include "ledger/domain/DemoCommunity.h"
 
 #include "ledger/core/Enforce.h"
+#include "ledger/core/ParallelFor.h"
 #include "ledger/domain/BlockTime.h"
 #include "ledger/domain/DemoContent.h"
 #include "ledger/domain/DemoGenerator.h"
@@ -8,6 +9,7 @@
 #include "ledger/merkle/CompactRange.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace ledger::domain::demo {
 
@@ -222,8 +224,6 @@ void Generator::finish()
     std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
         return m_intents[std::size_t(a)].ts < m_intents[std::size_t(b)].ts;
     });
-    std::vector<chain::TxId> ids(m_intents.size());
-    std::vector<bool> signedYet(m_intents.size(), false);
     std::vector<std::uint64_t> sequence(m_keys.size(), 0);
     for (const auto &p : m_c.genesis.persons) {
         if (chain::hasRole(p.roles, chain::Role::Admin)) {
@@ -234,33 +234,61 @@ void Generator::finish()
             break;
         }
     }
-    std::int64_t bucket = -1;
-    for (int index : order) {
-        Intent &in = m_intents[std::size_t(index)];
-        std::vector<chain::TxId> depIds;
+    // Sequence numbers follow block order; signing is the cost (millions of
+    // Ed25519 signatures at large scales), so it runs in parallel, in waves:
+    // an intent is signed once every intent it names has its id. The bytes are
+    // the same as signing one by one (Ed25519 signatures are deterministic).
+    std::vector<int> position(m_intents.size());
+    std::vector<std::uint64_t> seqOf(order.size());
+    std::vector<int> wave(order.size(), 0);
+    int waves = 1;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Intent &in = m_intents[std::size_t(order[k])];
+        position[std::size_t(order[k])] = int(k);
+        seqOf[k] = ++sequence[std::size_t(in.signer)];
         for (int d : in.deps) {
-            GONGZHI_ENFORCE(signedYet[std::size_t(d)], "demo intents must follow what they name");
-            depIds.push_back(ids[std::size_t(d)]);
+            const int dk = position[std::size_t(d)];
+            GONGZHI_ENFORCE(dk < int(k), "demo intents must follow what they name");
+            wave[k] = std::max(wave[k], wave[std::size_t(dk)] + 1);
         }
-        chain::TxBody body;
-        body.type = in.type;
-        body.consortium = m_c.consortium;
-        body.sequence = ++sequence[std::size_t(in.signer)];
-        body.timestampMs = in.ts;
-        body.payload = in.payload(depIds);
-        chain::Transaction tx
-            = chain::Transaction::sign(std::move(body), m_keys[std::size_t(in.signer)]);
-        ids[std::size_t(index)] = tx.id();
-        signedYet[std::size_t(index)] = true;
-        in.payload = nullptr;
-        const std::int64_t b = in.ts / HourMs;
+        waves = std::max(waves, wave[k] + 1);
+    }
+    std::vector<std::vector<std::size_t>> byWave;
+    byWave.resize(std::size_t(waves));
+    for (std::size_t k = 0; k < order.size(); ++k)
+        byWave[std::size_t(wave[k])].push_back(k);
+    std::vector<std::optional<chain::Transaction>> signedTx(order.size());
+    for (const auto &members : byWave) {
+        core::parallelFor(members.size(), 512, [&](std::size_t from, std::size_t to) {
+            for (std::size_t m = from; m < to; ++m) {
+                const std::size_t k = members[m];
+                const Intent &in = m_intents[std::size_t(order[k])];
+                std::vector<chain::TxId> depIds;
+                for (int d : in.deps)
+                    depIds.push_back(signedTx[std::size_t(position[std::size_t(d)])]->id());
+                chain::TxBody body;
+                body.type = in.type;
+                body.consortium = m_c.consortium;
+                body.sequence = seqOf[k];
+                body.timestampMs = in.ts;
+                body.payload = in.payload(depIds);
+                signedTx[k]
+                    = chain::Transaction::sign(std::move(body), m_keys[std::size_t(in.signer)]);
+            }
+        });
+    }
+    std::int64_t bucket = -1;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::int64_t ts = m_intents[std::size_t(order[k])].ts;
+        const std::int64_t b = ts / HourMs;
         if (b != bucket || m_c.batches.back().transactions.size() >= 2000) {
             m_c.batches.push_back({});
             bucket = b;
         }
-        m_c.batches.back().timestampMs = in.ts;
-        m_c.batches.back().transactions.push_back(std::move(tx));
+        m_c.batches.back().timestampMs = ts;
+        m_c.batches.back().transactions.push_back(std::move(*signedTx[k]));
     }
+    m_intents.clear();
 }
 
 Community Generator::run()

@@ -130,6 +130,8 @@ private:
                      const QByteArray &sourceRecord, bool checkCap);
     void addTotals(const QByteArray &pseudonym, const QString &ruleCode, std::int64_t points,
                    std::int64_t eventTs, bool capped);
+    // The overview's per-month, per-category running totals (category_totals).
+    void addCategoryTotals(int period, const QString &category, std::int64_t awarded, int events);
     void loadHandbook();
 
     // feedback (ApplyFeedback.cpp)

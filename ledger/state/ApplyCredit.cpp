@@ -59,6 +59,16 @@ Applier::Verdict Applier::handbookProposed(Ctx &c)
     return Verdict::ok();
 }
 
+void Applier::addCategoryTotals(int period, const QString &category, std::int64_t awarded,
+                                int events)
+{
+    sql("INSERT INTO category_totals (period, category, awarded, events) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (period, category) DO UPDATE SET awarded = awarded + excluded.awarded,"
+        " events = events + excluded.events")
+        .args(period, category, awarded, events)
+        .exec();
+}
+
 void Applier::addTotals(const QByteArray &pseudonym, const QString &ruleCode, std::int64_t points,
                         std::int64_t eventTs, bool capped)
 {
@@ -113,6 +123,7 @@ bool Applier::awardPoints(const Ctx &c, const domain::Pseudonym &who,
         ins.bindNull(13);
     ins.exec();
     addTotals(pseudonym, rule.code, rule.points, c.ts, rule.capPerPeriod > 0);
+    addCategoryTotals(period, rule.categoryCode, qMax<std::int64_t>(rule.points, 0), 1);
     return true;
 }
 
@@ -153,8 +164,8 @@ Applier::Verdict Applier::scoreEvent(Ctx &c)
 Applier::Verdict Applier::scoreReversed(Ctx &c)
 {
     GONGZHI_PAYLOAD(domain::ScoreReversed, p);
-    Stmt &q = sql("SELECT pseudonym, rule_code, points, ts_ms, org_id, reversed FROM score_events "
-                  "WHERE event_id = ?");
+    Stmt &q = sql("SELECT pseudonym, rule_code, points, ts_ms, org_id, reversed, period,"
+                  " handbook_version FROM score_events WHERE event_id = ?");
     q.args(p.eventId.toByteArray()).exec();
     if (!q.next()) {
         q.finish();
@@ -166,6 +177,8 @@ Applier::Verdict Applier::scoreReversed(Ctx &c)
     const std::int64_t eventTs = q.integer(3);
     const auto orgId = std::uint32_t(q.integer(4));
     const bool reversed = q.integer(5) != 0;
+    const int eventPeriod = int(q.integer(6));
+    const std::int64_t eventHandbook = q.integer(7);
     q.finish();
     if (reversed)
         return Verdict::no(RejectReason::WrongStatus, QStringLiteral("already reversed"));
@@ -191,6 +204,14 @@ Applier::Verdict Applier::scoreReversed(Ctx &c)
             .exec();
     }
     addTotals(pseudonym, ruleCode, -points, eventTs, false);
+    if (points > 0) {
+        // The award leaves its month's category total (its rule as of its handbook).
+        Stmt &r = sql("SELECT category FROM score_rules WHERE version = ? AND code = ?");
+        r.args(eventHandbook, ruleCode).exec();
+        const QString category = r.next() ? r.text(0) : ruleCode;
+        r.finish();
+        addCategoryTotals(eventPeriod, category, -points, 0);
+    }
     timeline(c, p.eventId.toByteArray(), "reversed", p.reason);
     return Verdict::ok();
 }

@@ -13,9 +13,10 @@ QStringList schemaStatements()
         QStringLiteral("CREATE TABLE tx_results (tx_id BLOB PRIMARY KEY, height INTEGER NOT NULL,"
                        " tx_index INTEGER NOT NULL, type INTEGER NOT NULL, author BLOB NOT NULL,"
                        " outcome INTEGER NOT NULL, reason INTEGER NOT NULL, detail TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX tx_results_rejected ON tx_results(outcome, height)"),
-        QStringLiteral(
-            "CREATE TABLE author_seq (author BLOB PRIMARY KEY, last_seq INTEGER NOT NULL)"),
+        // Partial: every transaction is written here, only rejections are counted.
+        QStringLiteral("CREATE INDEX tx_results_rejected ON tx_results(height) WHERE outcome = 3"),
+        QStringLiteral("CREATE TABLE author_seq (author BLOB PRIMARY KEY, last_seq INTEGER NOT "
+                       "NULL) WITHOUT ROWID"),
         QStringLiteral(
             "CREATE TABLE orgs (org_id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, name TEXT NOT "
             "NULL,"
@@ -93,7 +94,7 @@ QStringList schemaStatements()
             "CREATE TABLE score_levels (version INTEGER NOT NULL, min_points INTEGER NOT NULL,"
             " name TEXT NOT NULL, PRIMARY KEY (version, min_points))"),
         QStringLiteral(
-            "CREATE TABLE score_events (event_id BLOB PRIMARY KEY, event_no INTEGER NOT NULL "
+            "CREATE TABLE score_events (event_no INTEGER PRIMARY KEY, event_id BLOB NOT NULL "
             "UNIQUE,"
             " pseudonym BLOB NOT NULL, rule_code TEXT NOT NULL, handbook_version INTEGER NOT NULL,"
             " points INTEGER NOT NULL, period INTEGER NOT NULL, ts_ms INTEGER NOT NULL,"
@@ -104,17 +105,26 @@ QStringList schemaStatements()
         QStringLiteral(
             "CREATE INDEX score_events_rule ON score_events(rule_code, period, event_no)"),
         QStringLiteral("CREATE INDEX score_events_period ON score_events(period, event_no)"),
+        // The running totals below are upserted on every score event: WITHOUT
+        // ROWID keeps each one a single B-tree write instead of table + key index.
         QStringLiteral("CREATE TABLE balances (pseudonym BLOB PRIMARY KEY, earned INTEGER NOT NULL,"
-                       " redeemed INTEGER NOT NULL, balance INTEGER NOT NULL)"),
+                       " redeemed INTEGER NOT NULL, balance INTEGER NOT NULL) WITHOUT ROWID"),
         QStringLiteral(
             "CREATE TABLE period_totals (period INTEGER NOT NULL, pseudonym BLOB NOT NULL,"
-            " points INTEGER NOT NULL, PRIMARY KEY (period, pseudonym))"),
+            " points INTEGER NOT NULL, PRIMARY KEY (period, pseudonym)) WITHOUT ROWID"),
         QStringLiteral(
             "CREATE INDEX period_totals_rank ON period_totals(period, points DESC, pseudonym)"),
         QStringLiteral(
             "CREATE TABLE rule_period_totals (pseudonym BLOB NOT NULL, rule_code TEXT NOT NULL,"
             " period INTEGER NOT NULL, points INTEGER NOT NULL,"
-            " PRIMARY KEY (pseudonym, rule_code, period))"),
+            " PRIMARY KEY (pseudonym, rule_code, period)) WITHOUT ROWID"),
+        // Per month (period yyyymm) and handbook category: points awarded (positive,
+        // not reversed) and score events recorded (any sign, reversed or not), so
+        // the overview's chart and tiles read a few rows instead of a year of events.
+        QStringLiteral(
+            "CREATE TABLE category_totals (period INTEGER NOT NULL, category TEXT NOT NULL,"
+            " awarded INTEGER NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (period, category))"
+            " WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE store_items (item_code TEXT PRIMARY KEY, name TEXT NOT NULL,"
                        " cost INTEGER NOT NULL, active INTEGER NOT NULL, org_id INTEGER NOT NULL)"),
         QStringLiteral(
@@ -183,6 +193,7 @@ const std::vector<DigestTable> &digestTables()
         { "balances", "pseudonym" },
         { "period_totals", "period, pseudonym" },
         { "rule_period_totals", "pseudonym, rule_code, period" },
+        { "category_totals", "period, category" },
         { "store_items", "item_code" },
         { "redemptions", "redemption_no" },
         { "appeals", "tx_id" },

@@ -9,7 +9,9 @@ namespace ledger::state {
 // The state database's tables and indexes (docs/domain.md §State tables).
 // Bump SchemaVersion when they change: a state file of another version is
 // rebuilt from genesis rather than migrated (state is derived data).
-constexpr int SchemaVersion = 1;
+// 2: node_endpoints; 3: category_totals, WITHOUT ROWID running totals, score_events keyed
+// by event_no.
+constexpr int SchemaVersion = 3;
 
 QStringList schemaStatements();
 

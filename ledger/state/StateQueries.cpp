@@ -395,8 +395,10 @@ core::Result<Dashboard> StateQueries::dashboard(std::int64_t nowBlockMs) const
             = count("SELECT COUNT(*) FROM feedback WHERE escalated = 1 AND status < 4");
         d.pendingApprovals = count("SELECT COUNT(*) FROM pending WHERE status = 0");
         d.residents = count("SELECT COUNT(*) FROM residents");
-        d.scoreEventsThisMonth = count("SELECT COUNT(*) FROM score_events WHERE period = ?",
-                                       { domain::monthPeriod(nowBlockMs) });
+        // A running total (category_totals), not a count over a month of events.
+        d.scoreEventsThisMonth
+            = count("SELECT COALESCE(SUM(events), 0) FROM category_totals WHERE period = ?",
+                    { domain::monthPeriod(nowBlockMs) });
         d.rejectedTransactions = count("SELECT COUNT(*) FROM tx_results WHERE outcome = 3");
     } catch (const SqlFailure &e) {
         return core::fail(ioError(e));

@@ -67,10 +67,11 @@ OverviewTotals totals(const QSqlDatabase &db, const OverviewScope &scope)
         t.feedbackRated = rated.integer(0);
         t.feedbackSatisfied = rated.integer(1);
     }
+    // Running totals kept at apply time (category_totals), not a month of events.
     t.pointsAwardedThisMonth
         = Stmt(db,
-               QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM score_events"
-                              " WHERE period = ? AND points > 0 AND reversed = 0"))
+               QStringLiteral(
+                   "SELECT COALESCE(SUM(awarded), 0) FROM category_totals WHERE period = ?"))
               .args(t.period)
               .scalar();
     t.recordsPublishedThisMonth
@@ -98,17 +99,17 @@ std::vector<FeedbackWeek> feedbackWeeks(const QSqlDatabase &db, const OverviewSc
     return out;
 }
 
+// The year's awarded points per category from the monthly running totals
+// (at most 12 rows per category); the name is the newest handbook's for the code.
 std::vector<CategoryPoints> pointsByCategory(const QSqlDatabase &db, int period)
 {
     const int year = period / 100;
     Stmt q(db,
-           QStringLiteral(
-               "SELECT r.category, COALESCE(c.name, r.category), SUM(e.points) AS total"
-               " FROM score_events e"
-               " JOIN score_rules r ON r.version = e.handbook_version AND r.code = e.rule_code"
-               " LEFT JOIN score_categories c ON c.version = r.version AND c.code = r.category"
-               " WHERE e.period BETWEEN ? AND ? AND e.points > 0 AND e.reversed = 0"
-               " GROUP BY r.category ORDER BY total DESC, r.category"));
+           QStringLiteral("SELECT t.category, COALESCE((SELECT c.name FROM score_categories c"
+                          " WHERE c.code = t.category ORDER BY c.version DESC LIMIT 1),"
+                          " t.category), SUM(t.awarded) AS total FROM category_totals t"
+                          " WHERE t.period BETWEEN ? AND ? GROUP BY t.category HAVING total > 0"
+                          " ORDER BY total DESC, t.category"));
     q.args(year * 100 + 1, year * 100 + 12);
     std::vector<CategoryPoints> out;
     for (q.exec(); q.next();)

@@ -2,10 +2,12 @@
 // Generates the demo community at scale N, applies every block to a fresh
 // state database and prints apply throughput, the digest time and the query
 // latencies the UI depends on (issue 3 §Speed). `scripts/bench state` runs it.
+#include "ledger/crypto/Sha256.h"
 #include "ledger/domain/BlockTime.h"
 #include "ledger/domain/DemoCommunity.h"
 #include "ledger/state/StateMachine.h"
 #include "ledger/state/StateQueries.h"
+#include "ledger/state/queries/OverviewQueries.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -47,6 +49,16 @@ int main(int argc, char **argv)
     const auto blocks = domain::demo::sealBlocks(demo);
     out << "demo scale " << scale << ": " << demo.transactionCount() << " transactions in "
         << blocks.size() << " blocks, generated and sealed in " << t.elapsed() << " ms" << Qt::endl;
+    {
+        // Same options, same transactions: compare across builds (e.g. after
+        // a change to the generator's speed) with this line.
+        crypto::Sha256 ids;
+        for (const auto &b : blocks)
+            for (const auto &tx : b.transactions())
+                ids.update(tx.id().toByteArray());
+        out << "transaction ids (SHA-256 over all in block order): "
+            << ids.finish().toHex().left(16) << "…" << Qt::endl;
+    }
 
     auto sm = state::StateMachine::open(dirPath + QStringLiteral("/bench-state.db"),
                                         full ? state::StateMachine::Durability::Full
@@ -113,5 +125,19 @@ int main(int argc, char **argv)
         (void)q.records(f, { 0, 50 });
     });
     timeIt("dashboard counters", [&](int) { (void)q.dashboard(now); });
+    const std::int64_t latest = state::latestActivityMs(**sm).value_or(now);
+    timeIt("overview (party committee: all organizations)", [&](int) {
+        state::OverviewScope s;
+        s.orgId = 1;
+        s.partyCommittee = true;
+        s.referenceMs = latest;
+        (void)state::overview(**sm, s);
+    });
+    timeIt("overview (organization 2)", [&](int) {
+        state::OverviewScope s;
+        s.orgId = 2;
+        s.referenceMs = latest;
+        (void)state::overview(**sm, s);
+    });
     return 0;
 }
