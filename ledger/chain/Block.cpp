@@ -5,6 +5,8 @@
 #include "ledger/crypto/Sha256.h"
 #include "ledger/merkle/TreeHash.h"
 
+#include <algorithm>
+
 namespace ledger::chain {
 
 using core::ErrorCode;
@@ -144,6 +146,45 @@ core::Result<Block> Block::decode(QByteArrayView bytes)
     }
     GONGZHI_CHECK(r.expectEnd());
     return b;
+}
+
+core::Result<Block> Block::fromParts(const QByteArray &headerBytes, QByteArrayView signature,
+                                     std::vector<Transaction> transactions)
+{
+    auto header = BlockHeader::decode(headerBytes);
+    if (!header)
+        return fail(header.error().inField(QStringLiteral("header")));
+    auto sig = crypto::Signature::fromBytes(signature);
+    if (!sig)
+        return fail(ErrorCode::Truncated,
+                    QStringLiteral("a block signature is 64 bytes, got %1").arg(signature.size()),
+                    QStringLiteral("signature"));
+    if (transactions.size() != header->txCount)
+        return fail(ErrorCode::Corrupt,
+                    QStringLiteral("the header counts %1 transactions, %2 are stored")
+                        .arg(header->txCount)
+                        .arg(transactions.size()),
+                    QStringLiteral("transactions"));
+    Block b;
+    b.m_header = *header;
+    b.m_headerBytes = headerBytes;
+    b.m_hash = crypto::Sha256::hash(b.m_headerBytes);
+    b.m_signature = *sig;
+    b.m_transactions = std::move(transactions);
+    return b;
+}
+
+core::Result<Block> Block::fromRaw(const RawBlock &raw)
+{
+    std::vector<Transaction> transactions;
+    transactions.reserve(std::min<std::size_t>(raw.transactions.size(), MaxTransactions));
+    for (std::size_t i = 0; i < raw.transactions.size(); ++i) {
+        auto tx = Transaction::decode(raw.transactions[i].data);
+        if (!tx)
+            return fail(tx.error().inField(QStringLiteral("transactions[%1]").arg(i)));
+        transactions.push_back(std::move(*tx));
+    }
+    return fromParts(raw.header, raw.signature, std::move(transactions));
 }
 
 bool Block::verifySignature() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/chain/RawBlock.h"
 #include "ledger/chain/Transaction.h"
 #include "ledger/chain/Types.h"
 #include "ledger/core/Result.h"
@@ -58,6 +59,14 @@ public:
     static Block seal(BlockHeader header, std::vector<Transaction> transactions,
                       const crypto::KeyPair &proposerKey);
     static core::Result<Block> decode(QByteArrayView bytes);
+    // The same block from its stored parts (RawBlock.h), with the same strict
+    // checks as decode() of their concatenation but without building it; the
+    // transactions keep the raw bytes (implicitly shared, no copy).
+    static core::Result<Block> fromRaw(const RawBlock &raw);
+    // From a header and signature and transactions already decoded (by the
+    // verifier's workers): checks the header and that it counts them.
+    static core::Result<Block> fromParts(const QByteArray &headerBytes, QByteArrayView signature,
+                                         std::vector<Transaction> transactions);
     QByteArray encode() const;
 
     const BlockHeader &header() const { return m_header; }

@@ -1,6 +1,5 @@
 #include "ledger/chain/ChainVerifier.h"
 
-#include "ledger/core/ByteWriter.h"
 #include "ledger/core/Enforce.h"
 #include "ledger/crypto/Sha256.h"
 #include "ledger/merkle/CompactRange.h"
@@ -8,11 +7,12 @@
 
 #include <QScopeGuard>
 #include <QSemaphore>
-#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
 #include <unordered_set>
 
 namespace ledger::chain {
@@ -39,17 +39,49 @@ Error blockError(std::uint64_t height, ErrorCode code, const QString &why)
     return Error(code, why).atHeight(qint64(height));
 }
 
-// Checks transactions [begin, end) of a raw block. Pure; runs on a worker.
-core::Status checkTransactions(const RawBlock &raw, std::size_t begin, std::size_t end,
-                               const ConsortiumId &consortium)
+constexpr std::size_t SliceSize = 256; // transactions per parallel job
+constexpr std::size_t ChunkTransactions = 16384;
+
+// One block's checks, spread over jobs of SliceSize transactions. Each
+// transaction is decoded once (its id hashed once, its bytes shared with the
+// raw row, not copied), its signature verified and its Merkle leaf hashed once;
+// the job that finishes last checks the header against those leaves and
+// assembles the Block from the decoded transactions.
+struct BlockWork {
+    const RawBlock *raw = nullptr;
+    // Decoded on the reading thread before the jobs start (185 bytes, no
+    // signature): the slices need the consortium.
+    core::Result<BlockHeader> header = fail(Error(ErrorCode::Cancelled, QStringLiteral("unread")));
+    std::vector<std::optional<Transaction>> txs;
+    std::vector<crypto::Digest> leaves;
+    std::vector<std::optional<Error>> sliceErrors;
+    std::atomic<std::size_t> slicesLeft { 0 };
+    // Set by the last job: the header-level checks, then the assembled block.
+    std::optional<Error> headerError;
+    core::Result<Block> block = fail(Error(ErrorCode::Cancelled, QStringLiteral("not checked")));
+};
+
+std::size_t sliceCount(const RawBlock &raw)
 {
+    return std::max<std::size_t>(1, (raw.transactions.size() + SliceSize - 1) / SliceSize);
+}
+
+// Transactions [begin, end) of a block: decode, index columns, consortium,
+// signature, leaf hash. Pure apart from its own slots; runs on a worker.
+std::optional<Error> checkSlice(BlockWork &w, std::size_t begin, std::size_t end)
+{
+    const RawBlock &raw = *w.raw;
+    const ConsortiumId consortium = w.header ? w.header->consortium : ConsortiumId();
+    // Every leaf, even past a bad transaction: the header check needs them all.
+    for (std::size_t i = begin; i < end; ++i)
+        w.leaves[i] = merkle::leafHash(raw.transactions[i].data);
     for (std::size_t i = begin; i < end; ++i) {
         const RawTransaction &row = raw.transactions[i];
         auto tx = Transaction::decode(row.data);
         if (!tx)
-            return fail(tx.error().atHeight(qint64(raw.height)).forTx(row.id));
+            return tx.error().atHeight(qint64(raw.height)).forTx(row.id);
         auto txError = [&](ErrorCode code, const QString &why) {
-            return fail(blockError(raw.height, code, why).forTx(tx->id().toByteArray()));
+            return blockError(raw.height, code, why).forTx(tx->id().toByteArray());
         };
         if (tx->id().view() != QByteArrayView(row.id))
             return txError(ErrorCode::BadHash,
@@ -64,114 +96,149 @@ core::Status checkTransactions(const RawBlock &raw, std::size_t begin, std::size
         if (!tx->verifySignature())
             return txError(ErrorCode::BadSignature,
                            QStringLiteral("the author's signature does not verify"));
+        w.txs[i] = std::move(*tx);
     }
-    return {};
+    return std::nullopt;
 }
 
-core::Result<BlockHeader> checkHeader(const RawBlock &raw)
+// The header against the stored columns, its signature and the leaves the
+// slices hashed (the Merkle root without hashing a transaction again).
+std::optional<Error> checkHeader(const BlockWork &w)
 {
-    auto header = BlockHeader::decode(raw.header);
-    if (!header)
-        return fail(header.error().atHeight(qint64(raw.height)));
-    if (header->height != raw.height)
-        return fail(blockError(
+    const RawBlock &raw = *w.raw;
+    if (!w.header)
+        return w.header.error();
+    const BlockHeader &header = *w.header;
+    if (header.height != raw.height)
+        return blockError(
             raw.height, ErrorCode::Corrupt,
-            QStringLiteral("header height %1 differs from the stored height").arg(header->height)));
+            QStringLiteral("header height %1 differs from the stored height").arg(header.height));
     if (crypto::Sha256::hash(raw.header).view() != QByteArrayView(raw.hash))
-        return fail(blockError(raw.height, ErrorCode::BadHash,
-                               QStringLiteral("stored hash is not the SHA-256 of the header")));
-    if (qint64(header->txCount) != raw.txCount || raw.transactions.size() != header->txCount)
-        return fail(blockError(raw.height, ErrorCode::Corrupt,
-                               QStringLiteral("the header counts %1 transactions, %2 are stored")
-                                   .arg(header->txCount)
-                                   .arg(raw.transactions.size())));
+        return blockError(raw.height, ErrorCode::BadHash,
+                          QStringLiteral("stored hash is not the SHA-256 of the header"));
+    if (qint64(header.txCount) != raw.txCount || raw.transactions.size() != header.txCount)
+        return blockError(raw.height, ErrorCode::Corrupt,
+                          QStringLiteral("the header counts %1 transactions, %2 are stored")
+                              .arg(header.txCount)
+                              .arg(raw.transactions.size()));
     auto sig = crypto::Signature::fromBytes(raw.signature);
-    if (!sig || !crypto::verify(header->proposer, raw.header, *sig))
-        return fail(blockError(raw.height, ErrorCode::BadSignature,
-                               QStringLiteral("the proposer's signature does not verify")));
-    std::vector<crypto::Digest> leaves;
-    leaves.reserve(raw.transactions.size());
-    for (const auto &t : raw.transactions)
-        leaves.push_back(merkle::leafHash(t.data));
-    if (merkle::rootOf(leaves) != header->merkleRoot)
-        return fail(blockError(raw.height, ErrorCode::BadHash,
-                               QStringLiteral("the Merkle root does not match the transactions")));
-    return header;
+    if (!sig || !crypto::verify(header.proposer, raw.header, *sig))
+        return blockError(raw.height, ErrorCode::BadSignature,
+                          QStringLiteral("the proposer's signature does not verify"));
+    if (merkle::rootOf(w.leaves) != header.merkleRoot)
+        return blockError(raw.height, ErrorCode::BadHash,
+                          QStringLiteral("the Merkle root does not match the transactions"));
+    return std::nullopt;
 }
-} // namespace
 
-namespace {
-// The block from its raw parts, structure only (the checks are done apart).
-core::Result<Block> decodeRawBlock(const RawBlock &raw)
+// Runs after every slice of the block is done (by whichever job was last).
+void finishBlock(BlockWork &w)
 {
-    core::ByteWriter w;
-    w.raw(raw.header).raw(raw.signature);
-    for (const auto &t : raw.transactions)
-        w.bytes(t.data);
-    auto block = Block::decode(w.data());
-    if (!block)
-        return fail(block.error().atHeight(qint64(raw.height)));
-    return block;
+    w.headerError = checkHeader(w);
+    if (w.headerError)
+        return;
+    for (const auto &e : w.sliceErrors) {
+        if (e)
+            return;
+    }
+    std::vector<Transaction> txs;
+    txs.reserve(w.txs.size());
+    for (auto &tx : w.txs)
+        txs.push_back(std::move(*tx));
+    w.txs.clear();
+    w.block = Block::fromParts(w.raw->header, w.raw->signature, std::move(txs));
+    if (!w.block)
+        w.block = fail(w.block.error().atHeight(qint64(w.raw->height)));
+}
+
+// Prepares the slots of a block; returns the number of slice jobs.
+std::size_t prepareBlock(BlockWork &w, const RawBlock &raw)
+{
+    w.raw = &raw;
+    w.header = BlockHeader::decode(raw.header);
+    if (!w.header)
+        w.header = fail(w.header.error().atHeight(qint64(raw.height)));
+    const std::size_t n = raw.transactions.size();
+    w.txs.resize(n);
+    w.leaves.resize(n);
+    const std::size_t slices = sliceCount(raw);
+    w.sliceErrors.assign(slices, std::nullopt);
+    w.slicesLeft = slices;
+    return slices;
+}
+
+void runSlice(BlockWork &w, std::size_t s)
+{
+    const std::size_t n = w.raw->transactions.size();
+    w.sliceErrors[s] = checkSlice(w, std::min(n, s * SliceSize), std::min(n, (s + 1) * SliceSize));
+    if (w.slicesLeft.fetch_sub(1, std::memory_order_acq_rel) == 1)
+        finishBlock(w);
+}
+
+// The first error of a checked block, in the order a reader expects: the
+// header's, then the first bad transaction's.
+std::optional<Error> firstError(const BlockWork &w)
+{
+    if (w.headerError)
+        return w.headerError;
+    for (const auto &e : w.sliceErrors) {
+        if (e)
+            return e;
+    }
+    if (!w.block)
+        return w.block.error();
+    return std::nullopt;
 }
 } // namespace
 
 core::Result<Block> checkRawBlock(const RawBlock &raw)
 {
-    auto header = GONGZHI_TRY(checkHeader(raw));
-    GONGZHI_CHECK(checkTransactions(raw, 0, raw.transactions.size(), header.consortium));
-    return decodeRawBlock(raw);
+    BlockWork w;
+    const std::size_t slices = prepareBlock(w, raw);
+    for (std::size_t s = 0; s < slices; ++s)
+        runSlice(w, s);
+    if (auto e = firstError(w))
+        return fail(*e);
+    return std::move(w.block);
 }
 
 namespace {
-constexpr std::size_t SliceSize = 256; // transactions per parallel job
-constexpr std::size_t ChunkTransactions = 16384;
-
-struct ChunkResult {
+struct Chunk {
     std::vector<RawBlock> blocks;
-    // Per block: the header check, then the first error of each slice.
-    std::vector<core::Result<BlockHeader>> headers;
-    // Per block: the decoded block (only if its header check passed).
-    std::vector<core::Result<Block>> decoded;
-    std::vector<std::vector<std::optional<Error>>> sliceErrors;
+    std::vector<std::unique_ptr<BlockWork>> work;
     QSemaphore done;
     int jobs = 0;
 };
 
-// Starts the context-free checks of every block of the chunk on the pool.
-void startChunk(QThreadPool &pool, ChunkResult &c)
+// Starts every block's checks on the pool.
+void startChunk(QThreadPool &pool, Chunk &c)
 {
-    const std::size_t n = c.blocks.size();
-    c.headers.assign(n, fail(Error(ErrorCode::Cancelled, QStringLiteral("not checked"))));
-    c.decoded.assign(n, fail(Error(ErrorCode::Cancelled, QStringLiteral("not decoded"))));
-    c.sliceErrors.resize(n);
-    for (std::size_t b = 0; b < n; ++b) {
-        const RawBlock *raw = &c.blocks[b];
-        const std::size_t slices = (raw->transactions.size() + SliceSize - 1) / SliceSize;
-        c.sliceErrors[b].assign(slices, std::nullopt);
-        ++c.jobs;
-        pool.start([&c, raw, b] {
-            c.headers[b] = checkHeader(*raw);
-            // Decoding here keeps it off the in-order pass, which runs on
-            // one thread while the workers wait for the next chunk.
-            if (c.headers[b])
-                c.decoded[b] = decodeRawBlock(*raw);
-            c.done.release();
-        });
+    c.work.reserve(c.blocks.size());
+    for (const RawBlock &raw : c.blocks) {
+        BlockWork *w = c.work.emplace_back(std::make_unique<BlockWork>()).get();
+        const std::size_t slices = prepareBlock(*w, raw);
         for (std::size_t s = 0; s < slices; ++s) {
             ++c.jobs;
-            pool.start([&c, raw, b, s] {
-                // The consortium is re-checked against the header in order;
-                // here each transaction must at least match its own block.
-                auto header = BlockHeader::decode(raw->header);
-                const ConsortiumId consortium = header ? header->consortium : ConsortiumId();
-                const std::size_t end = std::min(raw->transactions.size(), (s + 1) * SliceSize);
-                if (auto st = checkTransactions(*raw, s * SliceSize, end, consortium); !st)
-                    c.sliceErrors[b][s] = st.error();
+            pool.start([&c, w, s] {
+                runSlice(*w, s);
                 c.done.release();
             });
         }
     }
 }
+
+struct AuthorSequence {
+    crypto::PublicKey author;
+    std::uint64_t sequence = 0;
+    friend bool operator==(const AuthorSequence &, const AuthorSequence &) = default;
+};
+
+struct AuthorSequenceHash {
+    std::size_t operator()(const AuthorSequence &a) const
+    {
+        return std::hash<crypto::PublicKey>()(a.author) ^ (a.sequence * 0x9E3779B97F4A7C15ULL);
+    }
+};
 
 struct ChainState {
     bool started = false;
@@ -180,12 +247,14 @@ struct ChainState {
     std::int64_t prevTimestamp = 0;
     merkle::CompactRange history;
     std::unordered_set<TxId> ids;
-    QSet<QByteArray> authorSequences;
+    std::unordered_set<AuthorSequence, AuthorSequenceHash> authorSequences;
     std::uint64_t transactions = 0;
     std::uint64_t height = 0;
 };
 
-core::Status checkInOrder(ChainState &st, MembershipRules &membership, ChunkResult &c)
+// The checks that need the blocks before: links, order, uniqueness across the
+// chain, membership. One thread, in height order; the workers did the rest.
+core::Status checkInOrder(ChainState &st, MembershipRules &membership, Chunk &c)
 {
     for (std::size_t b = 0; b < c.blocks.size(); ++b) {
         const RawBlock &raw = c.blocks[b];
@@ -194,21 +263,12 @@ core::Status checkInOrder(ChainState &st, MembershipRules &membership, ChunkResu
             return fail(blockError(
                 expected, ErrorCode::NotFound,
                 QStringLiteral("block is missing (the next stored block is %1)").arg(raw.height)));
-        if (!c.headers[b])
-            return fail(c.headers[b].error());
-        for (const auto &e : c.sliceErrors[b]) {
-            if (e)
-                return fail(*e);
-        }
-        const BlockHeader &h = *c.headers[b];
-        // Header, Merkle root and every signature were checked by the workers
-        // (above); checkRawBlock() here would verify every signature again
-        // on this one thread.
-        const core::Result<Block> &block = c.decoded[b];
-        if (!block)
-            return fail(block.error());
+        if (auto e = firstError(*c.work[b]))
+            return fail(*e);
+        const Block &block = *c.work[b]->block;
+        const BlockHeader &h = block.header();
         if (raw.height == 0) {
-            auto genesis = readGenesis(*block);
+            auto genesis = readGenesis(block);
             if (!genesis)
                 return fail(genesis.error());
             st.consortium = h.consortium;
@@ -229,7 +289,7 @@ core::Status checkInOrder(ChainState &st, MembershipRules &membership, ChunkResu
                 return fail(
                     blockError(raw.height, ErrorCode::Invalid,
                                QStringLiteral("proposed by a key that is not a member node")));
-            for (const auto &tx : block->transactions()) {
+            for (const auto &tx : block.transactions()) {
                 if (tx.type() == TxType::Genesis)
                     return fail(blockError(raw.height, ErrorCode::Invalid,
                                            QStringLiteral("a genesis transaction after block 0"))
@@ -240,27 +300,24 @@ core::Status checkInOrder(ChainState &st, MembershipRules &membership, ChunkResu
             return fail(
                 blockError(raw.height, ErrorCode::BadHash,
                            QStringLiteral("history root does not match the chain before it")));
-        for (const auto &tx : block->transactions()) {
+        for (const auto &tx : block.transactions()) {
             if (!st.ids.insert(tx.id()).second)
                 return fail(blockError(raw.height, ErrorCode::Conflict,
                                        QStringLiteral("transaction appears twice in the chain"))
                                 .forTx(tx.id().toByteArray()));
-            QByteArray key = tx.author().toByteArray();
-            key.append(reinterpret_cast<const char *>(&tx.body().sequence), 8);
-            if (st.authorSequences.contains(key))
+            if (!st.authorSequences.insert(AuthorSequence { tx.author(), tx.sequence() }).second)
                 return fail(
                     blockError(raw.height, ErrorCode::Conflict,
                                QStringLiteral("the author's sequence number %1 was used before")
                                    .arg(tx.sequence()))
                         .forTx(tx.id().toByteArray()));
-            st.authorSequences.insert(key);
         }
-        membership.apply(*block);
-        GONGZHI_ENFORCE(st.history.append(merkle::leafHash(block->hash().view())),
+        membership.apply(block);
+        GONGZHI_ENFORCE(st.history.append(merkle::leafHash(block.hash().view())),
                         "history tree overflow");
-        st.prevHash = block->hash();
+        st.prevHash = block.hash();
         st.prevTimestamp = h.timestampMs;
-        st.transactions += block->transactions().size();
+        st.transactions += block.transactions().size();
         st.height = raw.height;
         st.started = true;
     }
@@ -275,8 +332,8 @@ core::Result<VerifyReport> verifyChain(BlockSource &source, const VerifyOptions 
     ChainState st;
     // Declared before the pool, whose destructor waits for the jobs that
     // write into them; on an early return the queued jobs are dropped.
-    std::unique_ptr<ChunkResult> current;
-    std::unique_ptr<ChunkResult> following;
+    std::unique_ptr<Chunk> current;
+    std::unique_ptr<Chunk> following;
     QThreadPool pool;
     pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
     const auto stopPool = qScopeGuard([&pool] {
@@ -286,7 +343,7 @@ core::Result<VerifyReport> verifyChain(BlockSource &source, const VerifyOptions 
     std::uint32_t blocksPerChunk = 64;
     std::uint64_t next = 0;
 
-    current = std::make_unique<ChunkResult>();
+    current = std::make_unique<Chunk>();
     current->blocks = GONGZHI_TRY(source.readRaw(next, blocksPerChunk));
     if (current->blocks.empty())
         return fail(
@@ -305,7 +362,7 @@ core::Result<VerifyReport> verifyChain(BlockSource &source, const VerifyOptions 
         auto read = source.readRaw(next, blocksPerChunk);
         following.reset();
         if (read && !read->empty()) {
-            following = std::make_unique<ChunkResult>();
+            following = std::make_unique<Chunk>();
             following->blocks = std::move(*read);
             startChunk(pool, *following);
         }

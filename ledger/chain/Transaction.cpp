@@ -41,6 +41,22 @@ Transaction Transaction::sign(TxBody body, const crypto::KeyPair &key)
 
 core::Result<Transaction> Transaction::decode(QByteArrayView bytes)
 {
+    auto tx = GONGZHI_TRY(decodeFields(bytes));
+    tx.m_encoded = bytes.toByteArray();
+    tx.m_id = crypto::Sha256::hash(tx.m_encoded);
+    return tx;
+}
+
+core::Result<Transaction> Transaction::decode(const QByteArray &bytes)
+{
+    auto tx = GONGZHI_TRY(decodeFields(bytes));
+    tx.m_encoded = bytes;
+    tx.m_id = crypto::Sha256::hash(tx.m_encoded);
+    return tx;
+}
+
+core::Result<Transaction> Transaction::decodeFields(QByteArrayView bytes)
+{
     if (bytes.size() > MaxSize)
         return fail(
             ErrorCode::TooLarge,
@@ -68,8 +84,6 @@ core::Result<Transaction> Transaction::decode(QByteArrayView bytes)
     tx.m_body.payload = GONGZHI_TRY(r.bytes(MaxPayload, "payload"));
     tx.m_signature = GONGZHI_TRY(r.fixed<64, crypto::SignatureTag>("signature"));
     GONGZHI_CHECK(r.expectEnd());
-    tx.m_encoded = bytes.toByteArray();
-    tx.m_id = crypto::Sha256::hash(tx.m_encoded);
     return tx;
 }
 

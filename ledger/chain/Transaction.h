@@ -39,6 +39,8 @@ public:
     // Strict decoding of untrusted bytes: structure only, not the signature
     // (call verifySignature(), or let the ChainVerifier do it in parallel).
     static core::Result<Transaction> decode(QByteArrayView bytes);
+    // The same, keeping `bytes` as encoded() without a copy (implicitly shared).
+    static core::Result<Transaction> decode(const QByteArray &bytes);
 
     const TxBody &body() const { return m_body; }
     TxType type() const { return m_body.type; }
@@ -61,6 +63,7 @@ public:
 
 private:
     Transaction() = default;
+    static core::Result<Transaction> decodeFields(QByteArrayView bytes);
     TxBody m_body;
     crypto::Signature m_signature;
     QByteArray m_encoded;

@@ -40,10 +40,27 @@ core::Status QueryReader::open()
     return {};
 }
 
+core::Status QueryReader::refresh()
+{
+    // The block store stays open: a read-only connection sees every commit,
+    // and refresh() re-reads just the head row (reopening it re-read every
+    // block hash to rebuild the history tree, after every block committed).
+    // The state machine caches its applied height at
+    // open and has no refresh, so it is reopened (cheap: a few meta rows).
+    const QDir dir(m_dataDir);
+    auto state = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db"))));
+    GONGZHI_CHECK(m_blocks->refresh());
+    m_queries.reset();
+    m_state = std::move(state);
+    m_queries = std::make_unique<state::StateQueries>(*m_state);
+    m_stale = false;
+    return {};
+}
+
 void QueryReader::run(const std::function<void(const QueryContext &)> &job)
 {
     if (m_stale || !m_state) {
-        if (auto s = open(); !s)
+        if (auto s = (m_state && m_blocks) ? refresh() : open(); !s)
             qCWarning(lcReader).noquote()
                 << "cannot reopen the read connections:" << s.error().toString();
     }

@@ -31,8 +31,9 @@ struct QueryContext;
 //
 // Both objects cache a little at open (the state's applied height, the
 // store's head), so after markStale() (a block was committed) they are
-// opened again before the next job: a query sees its block's effects and
-// matching heights.
+// refreshed before the next job: a query sees its block's effects and
+// matching heights. The block store stays open and re-reads its head row;
+// the state machine is reopened.
 //
 // Thread affinity: open() and every job on the reader thread.
 class QueryReader : public QObject
@@ -56,6 +57,8 @@ public:
     QHash<crypto::PublicKey, std::uint64_t> authorSequences();
 
 private:
+    core::Status refresh();
+
     QString m_dataDir;
     std::unique_ptr<state::StateMachine> m_state;
     std::unique_ptr<state::StateQueries> m_queries;

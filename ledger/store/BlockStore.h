@@ -4,6 +4,7 @@
 #include "ledger/chain/Genesis.h"
 #include "ledger/chain/RawBlock.h"
 #include "ledger/core/Result.h"
+#include "ledger/store/SqlStatement.h"
 #include "ledger/store/SqliteDatabase.h"
 
 #include <memory>
@@ -37,6 +38,10 @@ struct TxLocation {
 //   DELETE on the ledger tables as a second line of defence.
 // - A small witness file DIR/head records the last appended head, so that
 //   removing blocks from the end is detected by verify.
+// Opening is cheap (meta and the head row): a read-only store builds the
+// history tree over the block hashes only when history() or
+// nextHistoryRoot() is first asked for; a writable one builds it at open (it
+// needs it for the next append) and checks that the block rows are contiguous.
 // Thread affinity: the thread that created or opened it.
 class BlockStore : public chain::BlockSource
 {
@@ -57,7 +62,13 @@ public:
     // RFC 9162 root over the hashes of blocks 0..head: the next block's historyRoot.
     crypto::Digest nextHistoryRoot() const;
     // The compact range over the hashes of blocks 0..head (leaves: leafHash(block hash)).
-    const merkle::CompactRange &history() const { return *m_history; }
+    const merkle::CompactRange &history() const;
+
+    // Read-only stores: re-reads the head, to see blocks another connection
+    // appended since open (SQLite WAL: every read sees the last commit
+    // anyway; only head() and the history tree are cached). The history tree
+    // then extends by the new block hashes only.
+    core::Status refresh();
 
     // Appends the block after head(). Checks height, previous hash, consortium,
     // history root and that no transaction id or (author, sequence) is already
@@ -91,8 +102,11 @@ private:
     static core::Result<std::unique_ptr<BlockStore>> createNew(const QString &path,
                                                                const chain::Block &genesis);
     core::Status initSchema();
-    core::Status prepareStatements();
+    core::Status prepareReads();
+    core::Status prepareWrites();
     core::Status loadHead();
+    // Brings m_history up to head(), reading only the hashes it lacks.
+    core::Status ensureHistory() const;
     core::Status writeBlock(const chain::Block &block);
     void writeWitness() const;
 
@@ -100,9 +114,16 @@ private:
     chain::ConsortiumId m_consortium;
     chain::BlockHash m_genesisHash;
     ChainHead m_head;
-    std::unique_ptr<merkle::CompactRange> m_history;
-    QSqlQuery m_insertBlock;
-    QSqlQuery m_insertTx;
+    // Over the hashes of blocks [0, m_history->size()); lags head() in a
+    // read-only store until asked for.
+    mutable std::unique_ptr<merkle::CompactRange> m_history;
+    // Prepared once (after m_db, so finalized before it closes).
+    mutable SqlStatement m_readHashes;
+    SqlStatement m_readHead;
+    SqlStatement m_readBlocks;
+    SqlStatement m_readTxs;
+    SqlStatement m_insertBlock;
+    SqlStatement m_insertTx;
     bool m_readOnly = false;
 };
 

@@ -1,7 +1,11 @@
 #include "ledger/store/SqliteDatabase.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
 
 namespace ledger::store {
 
@@ -40,6 +44,15 @@ core::Status SqliteDatabase::open(const QString &path, bool readOnly)
     GONGZHI_CHECK(exec(QStringLiteral("PRAGMA synchronous=FULL")));
     GONGZHI_CHECK(exec(QStringLiteral("PRAGMA foreign_keys=ON")));
     return {};
+}
+
+sqlite3 *SqliteDatabase::handle() const
+{
+    // Qt documents QSqlDriver::handle() as the way to reach the native handle.
+    const QVariant v = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 void SqliteDatabase::close()

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+struct sqlite3;
+
 namespace ledger::store {
 
 // One SQLite connection with Gongzhi's durability rules (PLATFORM.md,
@@ -25,6 +27,8 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &db() { return m_db; }
     const QString &path() const { return m_path; }
+    // The SQLite handle behind the Qt connection (for SqlStatement); null if closed.
+    sqlite3 *handle() const;
 
     core::Status exec(const QString &sql);
     core::Result<QSqlQuery> prepare(const QString &sql);
