@@ -243,6 +243,8 @@ void Raft::step(const Message &m)
     case MessageType::Heartbeat:
         if (m_role == Role::Leader)
             return; // Raft §5.2: at most one leader per term; cannot come from it
+        if (m_leader != NoNode && m_leader != m.from)
+            return; // a second leader in this term: a hostile or replayed message
         if (m_role != Role::Follower)
             becomeFollower(m.term, m.from);
         m_leader = m.from;
@@ -263,7 +265,9 @@ void Raft::step(const Message &m)
     case MessageType::TimeoutNow:
         // Dissertation §3.10: the transferee starts an election at once, bypassing
         // PreVote and the other nodes' leases (its Vote says "transfer").
-        if (m_role == Role::Follower && promotable())
+        // Only from the leader this node follows (or while it knows none): anyone
+        // else asking is not handing over leadership it has.
+        if (m_role == Role::Follower && promotable() && (m_leader == NoNode || m_leader == m.from))
             campaign(Campaign::Transfer);
         return;
     }

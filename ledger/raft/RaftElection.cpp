@@ -65,6 +65,7 @@ void Raft::becomePreCandidate()
 
 void Raft::becomeCandidate()
 {
+    GONGZHI_ENFORCE(m_term < MaxTerm, "term overflow");
     reset(m_term + 1);
     m_vote = m_cfg.id;
     m_role = Role::Candidate;
@@ -90,7 +91,9 @@ void Raft::becomeLeader()
 
 void Raft::campaign(Campaign kind)
 {
-    if (!promotable())
+    // A node at MaxTerm cannot start another term (only a hostile peer or a corrupt
+    // disk gets it there, see acceptableTerm): it stays a follower rather than wrap.
+    if (!promotable() || m_term >= MaxTerm)
         return;
     Term voteTerm = 0;
     MessageType type = MessageType::Vote;
@@ -144,14 +147,24 @@ Raft::Poll Raft::poll(NodeId from, bool granted)
 bool Raft::stepTerm(const Message &m)
 {
     const bool isVote = m.type == MessageType::Vote || m.type == MessageType::PreVote;
+    if (!acceptableTerm(m_term, m.term))
+        return false; // a hostile or corrupt term: never adopted, never answered
     if (m.term > m_term) {
+        // Only the leader of this node's own term hands leadership over; a TimeoutNow
+        // of a later term comes from no leader this node followed.
+        if (m.type == MessageType::TimeoutNow)
+            return false;
         if (isVote) {
             // Dissertation §4.2.3: while a node hears from a live leader it ignores vote
             // requests (a removed or partitioned node cannot disrupt), unless the
-            // election was asked for by the leader itself (transfer).
+            // election was asked for by the leader itself (transfer). A transfer
+            // election is exactly one term above the leader's, which this node shares
+            // while in the lease: a peer that merely claims "transfer" cannot raise
+            // the term further. (The leader itself asking disrupts no one else.)
             const bool inLease = m_cfg.checkQuorum && m_leader != NoNode
                 && m_electionElapsed < m_cfg.electionTick && !m_cfg.knobs.leaseIgnored;
-            if (inLease && m.context != kTransfer)
+            const bool transfer = m.context == kTransfer && m.term == m_term + 1;
+            if (inLease && !transfer && m.from != m_leader)
                 return false;
         }
         if (m.type == MessageType::PreVote || (m.type == MessageType::PreVoteResp && !m.reject)) {

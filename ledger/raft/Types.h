@@ -15,6 +15,22 @@ using Index = std::uint64_t; // log indexes start at 1; 0 means "before the log"
 
 constexpr NodeId NoNode = 0;
 
+// Terms a node refuses to enter (docs/raft.md "Hostile peers"). Honest terms grow by
+// one per successful election, so they never come near either bound; a message beyond
+// them is a hostile or corrupt peer, and adopting it would let that peer push the
+// cluster to a term it can no longer increment (2^64 - 1 wraps to 0).
+// - MaxTerm: the highest term; it also fits a signed 64-bit integer (SQLite, JSON).
+// - MaxTermJump: the most a message may raise this node's term at once (2^32
+//   elections: over a century at one election per second).
+constexpr Term MaxTerm = Term(INT64_MAX);
+constexpr Term MaxTermJump = Term(1) << 32;
+
+// Whether a node at term `ours` may look at a message of term `theirs` at all.
+constexpr bool acceptableTerm(Term ours, Term theirs)
+{
+    return theirs <= MaxTerm && (theirs <= ours || theirs - ours <= MaxTermJump);
+}
+
 enum class EntryType : std::uint8_t {
     Normal = 0, // opaque application data (one block, for the ledger)
     ConfChange = 1, // data is an encoded ConfChange (see ConfChange.h)

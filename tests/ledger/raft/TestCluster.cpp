@@ -267,7 +267,8 @@ bool TestCluster::campaign(NodeId id)
         ++elections;
         Message m;
         m.type = MessageType::TimeoutNow;
-        m.from = id == 1 ? 2 : 1;
+        // From the leader it follows (a node honours no one else's TimeoutNow).
+        m.from = r.leader() != NoNode ? r.leader() : (id == 1 ? 2 : 1);
         m.to = id;
         m.term = r.term();
         r.step(m);

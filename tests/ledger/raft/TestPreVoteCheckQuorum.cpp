@@ -63,7 +63,8 @@ private Q_SLOTS:
         v.logTerm = 100;
         c.raft(2).step(v);
         QCOMPARE(c.raft(2).term(), c.raft(1).term()); // ignored entirely
-        v.context = "transfer"; // unless the leader asked for the election
+        v.context = "transfer"; // unless the leader asked for the election, which is
+        v.term = c.raft(2).term() + 1; // exactly one term above the leader's
         c.raft(2).step(v);
         QCOMPARE(c.raft(2).term(), v.term);
     }
