@@ -119,9 +119,12 @@ std::vector<CategoryPoints> pointsByCategory(const QSqlDatabase &db, int period)
 
 std::vector<KindCount> recordsByKind(const QSqlDatabase &db)
 {
+    // A scan of the covering (kind, status, record_no) index in kind order: the
+    // planner's own choice (records_status, then each row) reads every public
+    // record's body pages — 285 ms instead of 28 ms at 77,000 records.
     Stmt q(db,
-           QStringLiteral("SELECT kind, COUNT(*) FROM records WHERE status IN (4, 5, 6)"
-                          " GROUP BY kind ORDER BY kind"));
+           QStringLiteral("SELECT kind, COUNT(*) FROM records INDEXED BY records_kind"
+                          " WHERE status IN (4, 5, 6) GROUP BY kind ORDER BY kind"));
     std::vector<KindCount> out;
     for (q.exec(); q.next();)
         out.push_back({ int(q.integer(0)), q.integer(1) });
