@@ -33,6 +33,13 @@ void LedgerNode::receive(raft::NodeId from, const QByteArray &frame)
         }
         if (m->to != id())
             return;
+        if (!raft::acceptableTerm(m_raft->term(), m->term)) {
+            // The core drops it too; said here so that an operator sees who sends it.
+            qCWarning(lcNode).noquote()
+                << "refusing a" << raft::messageTypeName(m->type) << "from" << from
+                << "claiming term" << m->term << "(ours" << m_raft->term() << ")";
+            return;
+        }
         if (m->type == raft::MessageType::Append && !validateAppend(*m))
             return;
         m_raft->step(*m);
@@ -54,6 +61,14 @@ void LedgerNode::receive(raft::NodeId from, const QByteArray &frame)
     case RefuseFrame: {
         if (payload.size() < 32)
             return;
+        // Only the leader admits or refuses (LedgerNodeSubmit.cpp). Anyone else's
+        // refusal would tell the submitter "rejected" for a transaction that may
+        // still commit. A real one from a leader just deposed is dropped too: the
+        // submission is resent to the new leader, which decides again.
+        if (from != m_raft->leader()) {
+            qCWarning(lcNode) << "ignoring a refusal from" << from << "which is not the leader";
+            return;
+        }
         const auto txId = *chain::TxId::fromBytes(payload.first(32));
         complete(txId,
                  SubmitOutcome { SubmitOutcome::Kind::Rejected, 0,
