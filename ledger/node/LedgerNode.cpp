@@ -3,6 +3,7 @@
 #include "ledger/core/Enforce.h"
 #include "ledger/node/MessageCodec.h"
 #include "ledger/node/NodeIdentity.h"
+#include "ledger/node/StateCheckpoints.h"
 #include "ledger/state/StateMachine.h"
 #include "ledger/store/BlockStore.h"
 #include "ledger/store/RaftLogStore.h"
@@ -56,7 +57,10 @@ LedgerNode::LedgerNode(const NodeOptions &options, const crypto::KeyPair &nodeKe
     connect(&m_ticker, &QTimer::timeout, this, &LedgerNode::tick);
 }
 
-LedgerNode::~LedgerNode() = default;
+LedgerNode::~LedgerNode()
+{
+    delete m_checkpoints; // before the Raft core its hooks read
+}
 
 core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &options,
                                                            const crypto::KeyPair &nodeKey,
@@ -89,6 +93,8 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
     cfg.maxMsgBytes = 4 * 1024 * 1024;
     cfg.maxInflight = 32;
     n->m_raft = GONGZHI_TRY(raft::Raft::create(cfg, *n->m_raftLog));
+    if (n->m_state)
+        n->startCheckpoints();
     return n;
 }
 
@@ -143,6 +149,8 @@ void LedgerNode::tick()
         return;
     ++m_ticks;
     m_raft->tick();
+    if (m_checkpoints)
+        m_checkpoints->tick();
     if (m_ticks % quint64(std::max(1, m_options.resendTicks)) == 0)
         resendPending();
     proposeBlocks();
@@ -242,6 +250,10 @@ void LedgerNode::applyCommitted(const std::vector<raft::Entry> &entries)
 
 void LedgerNode::readIndex(ReadCallback done)
 {
+    if (m_halted) {
+        done(core::fail(ErrorCode::Unavailable, QStringLiteral("the node has halted")));
+        return;
+    }
     QByteArray context = QByteArray::number(id()) + ':' + QByteArray::number(++m_nextReadId);
     const auto r = m_raft->readIndex(context);
     if (!r) {
@@ -304,6 +316,8 @@ void LedgerNode::applyBlock(const raft::Entry &entry, const chain::Block &block)
         m_pool.remove(tx.id());
         complete(tx.id(), SubmitOutcome { SubmitOutcome::Kind::Committed, height, {} });
     }
+    if (m_checkpoints)
+        m_checkpoints->blockApplied(height, block.hash());
     Q_EMIT blockCommitted(height);
 }
 
@@ -313,6 +327,8 @@ void LedgerNode::halt(const QString &reason)
         return;
     m_halted = true;
     m_ticker.stop();
+    if (m_checkpoints)
+        m_checkpoints->stop();
     qCCritical(lcNode).noquote() << "node halted:" << reason;
     Q_EMIT halted(reason);
 }
@@ -341,6 +357,8 @@ NodeStatus LedgerNode::status() const
     s.pooled = m_pool.size();
     s.pending = std::size_t(m_pending.size());
     s.halted = m_halted;
+    if (m_checkpoints)
+        s.checkpoint = m_checkpoints->status();
     const auto &members = m_raft->membership();
     for (raft::NodeId peer : members.members()) {
         if (peer == s.id)
@@ -360,6 +378,32 @@ NodeStatus LedgerNode::status() const
         s.peers.push_back(p);
     }
     return s;
+}
+
+} // namespace ledger::node
+
+namespace ledger::node {
+
+void LedgerNode::startCheckpoints()
+{
+    const auto option = [](const char *env, int fallback) {
+        bool ok = false;
+        const int v = qEnvironmentVariableIntValue(env, &ok);
+        return ok && v >= 0 ? v : fallback;
+    };
+    StateCheckpoints::Hooks hooks;
+    hooks.send = [this](raft::NodeId to, const QByteArray &payload) {
+        sendFrame(to, CheckpointFrame, payload);
+    };
+    hooks.voters = [this] { return m_raft->membership().voters(); };
+    hooks.members = [this] { return m_raft->membership().members(); };
+    hooks.halt = [this](const QString &reason) { halt(reason); };
+    m_checkpoints = new StateCheckpoints(
+        m_state->path(), m_raft->id(),
+        option("GONGZHI_CHECKPOINT_BLOCKS", m_options.checkpointEveryBlocks),
+        option("GONGZHI_CHECKPOINT_IDLE_TICKS", m_options.checkpointIdleTicks), std::move(hooks),
+        this);
+    m_checkpoints->blockApplied(m_store->head().height, m_store->head().hash);
 }
 
 } // namespace ledger::node

@@ -31,6 +31,8 @@ class StateMachine;
 
 namespace ledger::node {
 
+class StateCheckpoints;
+
 struct NodeOptions {
     QString dataDir;
     int tickMs = 100; // Raft tick (docs/raft.md): election timeout 1-2 s
@@ -39,6 +41,13 @@ struct NodeOptions {
     std::size_t maxInflightBlocks = 8; // proposed, not yet committed blocks (pipelining)
     int resendTicks = 20; // resend an uncommitted submission after this long
     bool applyState = true; // keep the domain state (state.db) up to date
+    // Divergence check (StateCheckpoints, docs/raft.md §Divergence): compare
+    // (height, head hash, state digest) with peers at every this many blocks,
+    // and at the head after this many ticks without a new block. 0 blocks: only
+    // when idle. The environment variables GONGZHI_CHECKPOINT_BLOCKS and
+    // GONGZHI_CHECKPOINT_IDLE_TICKS override both (tests of node processes).
+    int checkpointEveryBlocks = 500;
+    int checkpointIdleTicks = 30;
 };
 
 // What became of a submitted transaction.
@@ -99,7 +108,12 @@ public:
     raft::Raft &raft() { return *m_raft; }
 
     // Frame kinds on the wire (first byte of a frame).
-    enum FrameKind : quint8 { RaftFrame = 1, ForwardFrame = 2, RefuseFrame = 3 };
+    enum FrameKind : quint8 {
+        RaftFrame = 1,
+        ForwardFrame = 2,
+        RefuseFrame = 3,
+        CheckpointFrame = 4, // StateCheckpoints: recent (height, head hash, state digest)
+    };
 
 Q_SIGNALS:
     void blockCommitted(quint64 height);
@@ -129,6 +143,7 @@ private:
     void complete(const chain::TxId &id, const SubmitOutcome &outcome);
     void sendFrame(raft::NodeId to, FrameKind kind, const QByteArray &payload);
     void halt(const QString &reason);
+    void startCheckpoints();
 
     NodeOptions m_options;
     crypto::KeyPair m_nodeKey;
@@ -168,6 +183,7 @@ private:
     std::map<QByteArray, ReadCallback> m_reads;
     std::vector<std::pair<raft::Index, ReadCallback>> m_confirmedReads;
     raft::Index m_appliedIndex = 0;
+    StateCheckpoints *m_checkpoints = nullptr; // child; null without applyState
     void serveReads(const std::vector<raft::ReadState> &states);
 };
 

@@ -5,6 +5,7 @@
 #include "ledger/merkle/TreeHash.h"
 #include "ledger/node/LedgerNode.h"
 #include "ledger/node/MessageCodec.h"
+#include "ledger/node/StateCheckpoints.h"
 #include "ledger/state/StateMachine.h"
 #include "ledger/store/BlockStore.h"
 #include "ledger/store/RaftLogStore.h"
@@ -76,6 +77,10 @@ void LedgerNode::receive(raft::NodeId from, const QByteArray &frame)
                                      std::min<qsizetype>(512, payload.size() - 32))) });
         return;
     }
+    case CheckpointFrame:
+        if (m_checkpoints)
+            m_checkpoints->receive(from, payload);
+        return;
     default: qCWarning(lcNode) << "unknown frame kind" << kind << "from" << from;
     }
 }

@@ -17,6 +17,26 @@ QJsonObject NodeStatus::toJson() const
             { QStringLiteral("last_contact_ms"), qint64(p.lastContactMs) },
         });
     }
+    const auto ids = [](const std::vector<raft::NodeId> &list) {
+        QJsonArray a;
+        for (raft::NodeId node : list)
+            a.append(QString::number(node));
+        return a;
+    };
+    QJsonObject cp {
+        { QStringLiteral("latest_own_height"),
+          checkpoint.hasOwn ? QJsonValue(qint64(checkpoint.latestOwnHeight)) : QJsonValue() },
+        { QStringLiteral("compared"), checkpoint.compared },
+        { QStringLiteral("last_digest_ms"), checkpoint.lastDigestMs },
+        { QStringLiteral("last_handoff_ms"), checkpoint.lastHandoffMs },
+    };
+    if (checkpoint.compared) {
+        cp.insert(QStringLiteral("height"), qint64(checkpoint.comparedHeight));
+        cp.insert(QStringLiteral("head_hash"), checkpoint.headHash);
+        cp.insert(QStringLiteral("state_digest"), checkpoint.stateDigest);
+        cp.insert(QStringLiteral("agreed_with"), ids(checkpoint.agreedWith));
+        cp.insert(QStringLiteral("disagreed_with"), ids(checkpoint.disagreedWith));
+    }
     return QJsonObject {
         { QStringLiteral("id"), QString::number(id) },
         { QStringLiteral("role"), QString::fromLatin1(raft::roleName(role)) },
@@ -30,6 +50,7 @@ QJsonObject NodeStatus::toJson() const
         { QStringLiteral("pending"), qint64(pending) },
         { QStringLiteral("halted"), halted },
         { QStringLiteral("peers"), peerList },
+        { QStringLiteral("checkpoint"), cp },
     };
 }
 

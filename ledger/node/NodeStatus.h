@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QMetaType>
+#include <QString>
 
 #include <vector>
 
@@ -21,6 +22,21 @@ struct PeerStatus {
     std::int64_t lastContactMs = -1; // ms since we last heard from it; -1: never
 };
 
+// The divergence check (StateCheckpoints): this node's latest checkpoint and
+// the last one it compared with peers' reports of the same height.
+struct CheckpointStatus {
+    bool hasOwn = false;
+    std::uint64_t latestOwnHeight = 0;
+    bool compared = false; // some voter reported comparedHeight
+    std::uint64_t comparedHeight = 0;
+    QString headHash; // hex, at comparedHeight
+    QString stateDigest; // hex, this node's at comparedHeight
+    std::vector<raft::NodeId> agreedWith;
+    std::vector<raft::NodeId> disagreedWith;
+    double lastDigestMs = 0; // on the worker thread
+    double lastHandoffMs = 0; // the node thread's pause to start the snapshot
+};
+
 struct NodeStatus {
     raft::NodeId id = 0;
     raft::Role role = raft::Role::Follower;
@@ -34,6 +50,7 @@ struct NodeStatus {
     std::size_t pending = 0; // submitted through this node, not yet committed
     bool halted = false;
     std::vector<PeerStatus> peers;
+    CheckpointStatus checkpoint;
 
     // JSON with keys role, term, leader, commit_height, applied_height, peers, ...
     QJsonObject toJson() const;

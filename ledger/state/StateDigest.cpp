@@ -1,3 +1,5 @@
+#include "ledger/state/StateDigest.h"
+
 #include "ledger/core/ByteWriter.h"
 #include "ledger/crypto/Sha256.h"
 #include "ledger/state/Schema.h"
@@ -21,6 +23,15 @@ namespace ledger::state {
 
 core::Result<crypto::Digest> StateMachine::digest() const
 {
+    auto d = computeStateDigest(database());
+    if (!d && d.error().file.isEmpty())
+        return core::fail(core::Error(d.error()).inFile(m_path));
+    return d;
+}
+
+core::Result<crypto::Digest> computeStateDigest(const QSqlDatabase &db,
+                                                const std::atomic<bool> *cancel)
+{
     crypto::Sha256 hash;
     core::ByteWriter w(1 << 16);
     auto flush = [&] {
@@ -29,7 +40,7 @@ core::Result<crypto::Digest> StateMachine::digest() const
     };
     try {
         for (const DigestTable &t : digestTables()) {
-            QSqlQuery q(database());
+            QSqlQuery q(db);
             q.setForwardOnly(true);
             const QString sql = QStringLiteral("SELECT * FROM %1 ORDER BY %2")
                                     .arg(QLatin1String(t.name), QLatin1String(t.orderBy));
@@ -63,13 +74,16 @@ core::Result<crypto::Digest> StateMachine::digest() const
                     default: w.u8(3).bytes(v.toByteArray()); break;
                     }
                 }
-                if (w.size() > (1 << 16) - 4096)
+                if (w.size() > (1 << 16) - 4096) {
                     flush();
+                    if (cancel && cancel->load(std::memory_order_relaxed))
+                        return core::fail(core::ErrorCode::Unavailable,
+                                          QStringLiteral("the state digest was cancelled"));
+                }
             }
         }
     } catch (const SqlFailure &e) {
-        return core::fail(
-            core::Error(core::ErrorCode::Io, QString::fromStdString(e.what())).inFile(m_path));
+        return core::fail(core::Error(core::ErrorCode::Io, QString::fromStdString(e.what())));
     }
     flush();
     return hash.finish();
