@@ -2,16 +2,17 @@
 
 #include "ledger/node/NodeConfig.h"
 #include "ledger/service/LedgerService.h"
+#include "ledger/service/RegistryKeyStore.h"
 #include "ledger/state/ResidentRegistry.h"
 #include "ledger/state/queries/CreditQueries.h"
 #include "ui/common/DomainText.h"
 
-#include <QFile>
 #include <QThread>
 
 namespace ui {
 
 using ledger::service::QueryContext;
+using ledger::service::RegistryKeyStore;
 
 ResidentDirectory::ResidentDirectory(AppContext &context, QObject *parent)
     : QObject(parent)
@@ -65,16 +66,38 @@ void ResidentDirectory::loadNames()
     }
     if (mine.isEmpty())
         return;
+    if (m_loadingKey)
+        return;
+    m_loadingKey = true;
+    // The same places as the residents page looks (RegistryKeyStore): the
+    // plain file, a key the residents page unlocked, the system keychain.
+    RegistryKeyStore::load(
+        m_context.ledger->dataDir(), m_context.ledger->config(), this,
+        [this, orgId, mine](ledger::core::Result<QByteArray> key, RegistryKeyStore::Location) {
+            m_loadingKey = false;
+            if (key) {
+                loadNamesWith(*key, orgId, mine);
+                return;
+            }
+            m_registryProblem = RegistryKeyStore::isNeedsPassphrase(key.error())
+                ? tr("The resident registry is locked, so residents are shown by number only. "
+                     "Unlock it on the Residents page.")
+                : tr("The resident registry key is not on this PC, so residents are shown by "
+                     "number only.");
+            Q_EMIT changed();
+        });
+}
+
+void ResidentDirectory::loadNamesWith(const QByteArray &key, std::uint32_t orgId,
+                                      const QList<QByteArray> &mine)
+{
+    if (m_worker)
+        return;
     const QString dir = m_context.ledger->dataDir();
-    m_worker = QThread::create([this, dir, orgId, mine] {
+    m_worker = QThread::create([this, dir, orgId, mine, key] {
         QHash<QByteArray, QString> names;
         QString problem;
-        QFile keyFile(dir + QStringLiteral("/keys/registry.key"));
-        if (!keyFile.open(QIODevice::ReadOnly)) {
-            problem = tr("The resident registry key is not on this PC, so residents are shown by "
-                         "number only.");
-        } else {
-            const QByteArray key = QByteArray::fromHex(keyFile.readAll().trimmed());
+        {
             auto registry = ledger::state::ResidentRegistry::open(
                 dir + QStringLiteral("/residents.db"), key, orgId);
             if (!registry) {

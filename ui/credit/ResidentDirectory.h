@@ -18,8 +18,9 @@ namespace ui {
 // here on a worker thread and never written anywhere. Residents registered
 // by other organizations show their number and masked name only.
 //
-// The registry key is read from <dataDir>/keys/registry.key (hex), where the
-// demo and the first-run set-up keep it on PCs without a keychain.
+// The registry key comes from RegistryKeyStore: keys/registry.key (demo,
+// kiosk), a key the residents page unlocked in this session, or the system
+// keychain; a key only in the passphrase file is reported by registryProblem().
 class ResidentDirectory : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void loadNames();
+    void loadNamesWith(const QByteArray &key, std::uint32_t orgId, const QList<QByteArray> &mine);
 
     AppContext &m_context;
     std::vector<Entry> m_entries;
@@ -62,6 +64,7 @@ private:
     QThread *m_worker = nullptr;
     QString m_registryProblem;
     bool m_loaded = false;
+    bool m_loadingKey = false;
 };
 
 } // namespace ui
