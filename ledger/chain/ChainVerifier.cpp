@@ -340,7 +340,9 @@ core::Result<VerifyReport> verifyChain(BlockSource &source, const VerifyOptions 
         pool.clear();
         pool.waitForDone();
     });
-    std::uint32_t blocksPerChunk = 64;
+    // Small at first, so that the workers start soon; then sized from the
+    // blocks seen to about ChunkTransactions transactions per chunk.
+    std::uint32_t blocksPerChunk = 8;
     std::uint64_t next = 0;
 
     current = std::make_unique<Chunk>();
