@@ -9,6 +9,8 @@ bool isKnownTxType(std::uint16_t value)
     case TxType::OrgAdmitted:
     case TxType::OrgRemoved:
     case TxType::NodeKeyRotated:
+    case TxType::NodeAdded:
+    case TxType::NodeRemoved:
     case TxType::PersonEnrolled:
     case TxType::PersonRemoved:
     case TxType::PersonKeyRotated:
@@ -57,6 +59,8 @@ const char *txTypeName(TxType type)
     case TxType::OrgAdmitted: return "org_admitted";
     case TxType::OrgRemoved: return "org_removed";
     case TxType::NodeKeyRotated: return "node_key_rotated";
+    case TxType::NodeAdded: return "node_added";
+    case TxType::NodeRemoved: return "node_removed";
     case TxType::PersonEnrolled: return "person_enrolled";
     case TxType::PersonRemoved: return "person_removed";
     case TxType::PersonKeyRotated: return "person_key_rotated";

@@ -16,6 +16,8 @@ enum class TxType : std::uint16_t {
     OrgAdmitted = 101,
     OrgRemoved = 102,
     NodeKeyRotated = 103,
+    NodeAdded = 104, // another node of an existing organization (kiosk learner, replacement)
+    NodeRemoved = 105, // a node leaves the cluster; its organization stays
     PersonEnrolled = 110,
     PersonRemoved = 111,
     PersonKeyRotated = 112,

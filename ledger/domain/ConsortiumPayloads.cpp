@@ -18,9 +18,75 @@ core::Status needText(const QString &s, const char *field)
 }
 } // namespace
 
+bool isNodeAddress(const QString &address)
+{
+    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0 || address.size() > 255)
+        return false;
+    for (const QChar ch : address.left(colon)) {
+        if (ch.isSpace() || ch.unicode() < 0x21 || ch.unicode() > 0x7e)
+            return false;
+    }
+    bool ok = false;
+    const uint port = address.mid(colon + 1).toUInt(&ok);
+    return ok && port >= 1 && port <= 65535
+        && address.mid(colon + 1) == QString::number(port); // one spelling only
+}
+
+void NodeEndpoint::write(core::ByteWriter &w) const
+{
+    w.u64(incarnation).string(address).boolean(learner);
+}
+
+core::Result<NodeEndpoint> NodeEndpoint::read(core::ByteReader &r)
+{
+    NodeEndpoint e;
+    e.incarnation = GONGZHI_TRY(r.u64("incarnation"));
+    e.address = GONGZHI_TRY(r.string(255, "address"));
+    e.learner = GONGZHI_TRY(r.boolean("learner"));
+    return e;
+}
+
+core::Status NodeEndpoint::validate() const
+{
+    if (incarnation == 0)
+        return invalid("incarnation", QStringLiteral("a joining node's incarnation is never 0"));
+    if (!isNodeAddress(address))
+        return invalid("address", QStringLiteral("not HOST:PORT"));
+    return {};
+}
+
 void OrgAdmitted::write(core::ByteWriter &w) const
 {
     w.u32(orgId).u8(std::uint8_t(kind)).string(name).fixed(nodeKey);
+    if (endpoint)
+        endpoint->write(w);
+}
+
+template<>
+QByteArray encodePayload<OrgAdmitted>(const OrgAdmitted &payload)
+{
+    core::ByteWriter w(96);
+    w.u8(payload.endpoint ? 2 : 1);
+    payload.write(w);
+    return w.take();
+}
+
+template<>
+core::Result<OrgAdmitted> decodePayload<OrgAdmitted>(QByteArrayView bytes)
+{
+    core::ByteReader r(bytes);
+    const auto version = GONGZHI_TRY(r.u8("version"));
+    if (version != 1 && version != 2)
+        return core::fail(core::ErrorCode::BadVersion,
+                          QStringLiteral("unknown payload version %1").arg(version),
+                          QStringLiteral("version"));
+    OrgAdmitted p = GONGZHI_TRY(OrgAdmitted::read(r));
+    if (version == 2)
+        p.endpoint = GONGZHI_TRY(NodeEndpoint::read(r));
+    GONGZHI_CHECK(r.expectEnd());
+    GONGZHI_CHECK(p.validate());
+    return p;
 }
 
 core::Result<OrgAdmitted> OrgAdmitted::read(core::ByteReader &r)
@@ -39,7 +105,53 @@ core::Status OrgAdmitted::validate() const
         return invalid("org_id", QStringLiteral("organization id 0 is reserved"));
     if (nodeKey.isZero())
         return invalid("node_key", QStringLiteral("all-zero node key"));
+    if (endpoint)
+        GONGZHI_CHECK(endpoint->validate());
     return needText(name, "name");
+}
+
+void NodeAdded::write(core::ByteWriter &w) const
+{
+    w.u32(orgId).fixed(nodeKey);
+    endpoint.write(w);
+}
+
+core::Result<NodeAdded> NodeAdded::read(core::ByteReader &r)
+{
+    NodeAdded p;
+    p.orgId = GONGZHI_TRY(r.u32("org_id"));
+    p.nodeKey = GONGZHI_TRY(r.fixed<32, crypto::PublicKeyTag>("node_key"));
+    p.endpoint = GONGZHI_TRY(NodeEndpoint::read(r));
+    return p;
+}
+
+core::Status NodeAdded::validate() const
+{
+    if (orgId == 0)
+        return invalid("org_id", QStringLiteral("organization id 0 is reserved"));
+    if (nodeKey.isZero())
+        return invalid("node_key", QStringLiteral("all-zero node key"));
+    return endpoint.validate();
+}
+
+void NodeRemoved::write(core::ByteWriter &w) const
+{
+    w.fixed(nodeKey).string(reason);
+}
+
+core::Result<NodeRemoved> NodeRemoved::read(core::ByteReader &r)
+{
+    NodeRemoved p;
+    p.nodeKey = GONGZHI_TRY(r.fixed<32, crypto::PublicKeyTag>("node_key"));
+    p.reason = GONGZHI_TRY(r.string(limits::CommentBytes, "reason"));
+    return p;
+}
+
+core::Status NodeRemoved::validate() const
+{
+    if (nodeKey.isZero())
+        return invalid("node_key", QStringLiteral("all-zero node key"));
+    return needText(reason, "reason");
 }
 
 void OrgRemoved::write(core::ByteWriter &w) const

@@ -1,24 +1,77 @@
 #pragma once
 
 #include "ledger/chain/Genesis.h"
+#include "ledger/domain/PayloadCodec.h"
 #include "ledger/domain/Types.h"
+
+#include <optional>
 
 namespace ledger::domain {
 
 // Payloads of types 101-142 (docs/domain.md §Consortium). Each: version byte
 // (PayloadCodec.h) then the fields in the order listed on the struct.
 
-// OrgAdmitted: u32 orgId | u8 kind | string name | nodeKey[32]
+// What the cluster needs to make a node a Raft member (docs/raft.md §Joining):
+// u64 incarnation | string address | bool learner
+// incarnation: the joiner's Raft storage incarnation (never 0: founders only);
+// address: "HOST:PORT" the others dial; learner: a kiosk PC that never votes.
+struct NodeEndpoint {
+    std::uint64_t incarnation = 0;
+    QString address;
+    bool learner = false;
+    void write(core::ByteWriter &w) const;
+    static core::Result<NodeEndpoint> read(core::ByteReader &r);
+    core::Status validate() const;
+    friend bool operator==(const NodeEndpoint &, const NodeEndpoint &) = default;
+};
+
+// True for "HOST:PORT" with a non-empty host without spaces and a port 1..65535.
+bool isNodeAddress(const QString &address);
+
+// OrgAdmitted, payload version 1: u32 orgId | u8 kind | string name | nodeKey[32]
+// version 2: the same, then NodeEndpoint (the node joins the Raft cluster).
+// Version 1 still decodes (chains written before joining existed), with no
+// endpoint; an OrgAdmitted is encoded as version 2 exactly when it has one.
 // orgId must be the next free id (state checks); the node key must be unused.
 struct OrgAdmitted {
     std::uint32_t orgId = 0;
     chain::OrgKind kind = chain::OrgKind::SocialOrganization;
     QString name;
     crypto::PublicKey nodeKey;
+    std::optional<NodeEndpoint> endpoint; // version 2
     void write(core::ByteWriter &w) const;
     static core::Result<OrgAdmitted> read(core::ByteReader &r);
     core::Status validate() const;
     friend bool operator==(const OrgAdmitted &, const OrgAdmitted &) = default;
+};
+template<>
+QByteArray encodePayload<OrgAdmitted>(const OrgAdmitted &payload);
+template<>
+core::Result<OrgAdmitted> decodePayload<OrgAdmitted>(QByteArrayView bytes);
+
+// NodeAdded: u32 orgId | nodeKey[32] | NodeEndpoint
+// Another node of an existing organization: a kiosk PC (learner) or the
+// replacement of a PC whose disk was wiped. The key must be unused.
+struct NodeAdded {
+    std::uint32_t orgId = 0;
+    crypto::PublicKey nodeKey;
+    NodeEndpoint endpoint;
+    void write(core::ByteWriter &w) const;
+    static core::Result<NodeAdded> read(core::ByteReader &r);
+    core::Status validate() const;
+    friend bool operator==(const NodeAdded &, const NodeAdded &) = default;
+};
+
+// NodeRemoved: nodeKey[32] | string reason. The node key stops being current;
+// the cluster's leader removes the node from the Raft configuration and every
+// node's transport refuses it.
+struct NodeRemoved {
+    crypto::PublicKey nodeKey;
+    QString reason;
+    void write(core::ByteWriter &w) const;
+    static core::Result<NodeRemoved> read(core::ByteReader &r);
+    core::Status validate() const;
+    friend bool operator==(const NodeRemoved &, const NodeRemoved &) = default;
 };
 
 // OrgRemoved: u32 orgId | string reason. The org's node key and all its

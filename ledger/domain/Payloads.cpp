@@ -23,6 +23,8 @@ core::Status checkPayload(chain::TxType type, QByteArrayView bytes)
     case T::OrgAdmitted: return check<OrgAdmitted>(bytes);
     case T::OrgRemoved: return check<OrgRemoved>(bytes);
     case T::NodeKeyRotated: return check<NodeKeyRotated>(bytes);
+    case T::NodeAdded: return check<NodeAdded>(bytes);
+    case T::NodeRemoved: return check<NodeRemoved>(bytes);
     case T::PersonEnrolled: return check<PersonEnrolled>(bytes);
     case T::PersonRemoved: return check<PersonRemoved>(bytes);
     case T::PersonKeyRotated: return check<PersonKeyRotated>(bytes);

@@ -21,6 +21,8 @@ constexpr Row Matrix[] = {
     { TxType::OrgAdmitted, { D, A, D, P, D } },
     { TxType::OrgRemoved, { D, A, D, P, D } },
     { TxType::NodeKeyRotated, { D, A, D, A, D } },
+    { TxType::NodeAdded, { D, A, D, P, D } },
+    { TxType::NodeRemoved, { D, A, D, P, D } },
     { TxType::PersonEnrolled, { D, A, D, A, D } },
     { TxType::PersonRemoved, { D, A, D, A, D } },
     { TxType::PersonKeyRotated, { A, A, A, A, D } },
@@ -114,6 +116,8 @@ bool needsPartyCommitteeApprover(TxType type)
     switch (type) {
     case TxType::OrgAdmitted:
     case TxType::OrgRemoved:
+    case TxType::NodeAdded:
+    case TxType::NodeRemoved:
     case TxType::RoleGranted:
     case TxType::RoleRevoked:
     case TxType::PolicySet:

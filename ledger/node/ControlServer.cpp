@@ -2,8 +2,11 @@
 
 #include "ledger/chain/Transaction.h"
 #include "ledger/node/LedgerNode.h"
+#include "ledger/state/StateQueries.h"
+#include "ledger/state/queries/MembershipQueries.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -111,7 +114,11 @@ void ControlServer::handleLine(QLocalSocket *socket, const QByteArray &line)
     const QJsonObject request = doc.object();
     const QString cmd = request.value(QStringLiteral("cmd")).toString();
     if (cmd == QLatin1String("status"))
-        reply(socket, m_node->status().toJson());
+        reply(socket, status());
+    else if (cmd == QLatin1String("tx"))
+        reply(socket, txOutcome(request));
+    else if (cmd == QLatin1String("sequence"))
+        reply(socket, sequence(request));
     else if (cmd == QLatin1String("submit"))
         submit(socket, request);
     else if (cmd == QLatin1String("transfer"))
@@ -162,6 +169,52 @@ QJsonObject ControlServer::transfer(const QJsonObject &request)
     if (auto s = m_node->transferLeadership(target); !s)
         return error(QStringLiteral("transfer: ") + s.error().toString());
     return QJsonObject { { QStringLiteral("result"), QStringLiteral("ok") } };
+}
+
+QJsonObject ControlServer::status() const
+{
+    QJsonObject o = m_node->status().toJson();
+    const raft::Membership &members = m_node->raft().membership();
+    o.insert(QStringLiteral("member"), members.isMember(m_node->id()));
+    o.insert(QStringLiteral("voter"), members.isVoter(m_node->id()));
+    QJsonArray learners;
+    for (raft::NodeId id : members.learners())
+        learners.append(QString::number(id));
+    o.insert(QStringLiteral("learners"), learners);
+    return o;
+}
+
+QJsonObject ControlServer::txOutcome(const QJsonObject &request) const
+{
+    const auto id = chain::TxId::fromHex(request.value(QStringLiteral("tx_id")).toString());
+    if (!id)
+        return error(QStringLiteral("tx: \"tx_id\" must be 64 hex digits"));
+    if (!m_node->stateMachine())
+        return error(QStringLiteral("tx: this node keeps no state"));
+    const auto outcome = state::StateQueries(*m_node->stateMachine()).txOutcome(*id);
+    if (!outcome)
+        return QJsonObject { { QStringLiteral("outcome"), QStringLiteral("unknown") } };
+    const char *kind = outcome->outcome == state::TxOutcome::Applied ? "applied"
+        : outcome->outcome == state::TxOutcome::Pending              ? "held"
+                                                                     : "rejected";
+    return QJsonObject { { QStringLiteral("outcome"), QLatin1String(kind) },
+                         { QStringLiteral("height"), qint64(outcome->height) },
+                         { QStringLiteral("detail"), outcome->detail } };
+}
+
+QJsonObject ControlServer::sequence(const QJsonObject &request) const
+{
+    const auto author
+        = crypto::PublicKey::fromHex(request.value(QStringLiteral("author")).toString());
+    if (!author)
+        return error(QStringLiteral("sequence: \"author\" must be 64 hex digits"));
+    if (!m_node->stateMachine())
+        return error(QStringLiteral("sequence: this node keeps no state"));
+    return QJsonObject {
+        { QStringLiteral("last_sequence"),
+          qint64(state::lastSequence(*m_node->stateMachine(), *author)) },
+        { QStringLiteral("next_org_id"), qint64(state::nextOrgId(*m_node->stateMachine())) },
+    };
 }
 
 } // namespace ledger::node

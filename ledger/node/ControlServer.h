@@ -20,6 +20,12 @@ class LedgerNode;
 //   {"cmd":"submit","tx":HEX,"id":N}     -> {"id":N,"result":"committed","height":H}
 //                                        or {"id":N,"result":"rejected","reason":TEXT}
 //   {"cmd":"transfer","to":ID}           -> {"result":"ok"} or {"error":TEXT}
+//   {"cmd":"tx","tx_id":HEX}             -> {"outcome":"applied"|"held"|"rejected"|"unknown",
+//                                            "height":H,"detail":TEXT} (the local state)
+//   {"cmd":"sequence","author":HEX}      -> {"last_sequence":N,"next_org_id":M}
+//                                           (the author's next tx signs N+1)
+// status also carries "member" (this node is in Raft's configuration: false
+// on a joiner not yet admitted), "voter" and "learners" (Raft ids).
 // Submits may be pipelined on one connection; their answers come in commit
 // order, not request order, and carry the request's id. A request that is not
 // understood gets {"error":TEXT} (with its id if it had one). A line longer
@@ -47,6 +53,9 @@ private:
     void handleLine(QLocalSocket *socket, const QByteArray &line);
     void submit(QLocalSocket *socket, const QJsonObject &request);
     QJsonObject transfer(const QJsonObject &request);
+    QJsonObject status() const;
+    QJsonObject txOutcome(const QJsonObject &request) const;
+    QJsonObject sequence(const QJsonObject &request) const;
 
     LedgerNode *m_node;
     QString m_path;

@@ -75,6 +75,7 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
         n->m_state
             = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db"))));
         GONGZHI_CHECK(n->catchUpState());
+        n->refreshLedgerNodes();
     }
     const auto head = GONGZHI_TRY(n->m_store->header(n->m_store->head().height));
     n->m_tip.reset(head, n->m_store->head().hash, n->m_store->history());
@@ -154,6 +155,7 @@ void LedgerNode::tick()
     if (m_ticks % quint64(std::max(1, m_options.resendTicks)) == 0)
         resendPending();
     proposeBlocks();
+    reconcileMembership();
     processReady();
 }
 
@@ -310,6 +312,10 @@ void LedgerNode::applyBlock(const raft::Entry &entry, const chain::Block &block)
                      .arg(st.error().toString()));
             return;
         }
+    }
+    if (m_state && changesMembership(block)) {
+        refreshLedgerNodes();
+        Q_EMIT membershipChanged();
     }
     m_tip.committed(entry.index, block.header(), block.hash(), m_store->history());
     for (const auto &tx : block.transactions()) {

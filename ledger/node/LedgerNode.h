@@ -9,6 +9,7 @@
 #include "ledger/node/Transport.h"
 #include "ledger/node/TxPool.h"
 #include "ledger/raft/Raft.h"
+#include "ledger/state/queries/MembershipQueries.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -106,6 +107,9 @@ public:
     store::BlockStore &blockStore() { return *m_store; }
     state::StateMachine *stateMachine() { return m_state.get(); }
     raft::Raft &raft() { return *m_raft; }
+    // The node keys on the ledger as of the applied block (joined nodes with
+    // their address and Raft incarnation); empty without applyState.
+    const std::vector<state::LedgerNodeInfo> &ledgerNodes() const { return m_ledgerNodes; }
 
     // Frame kinds on the wire (first byte of a frame).
     enum FrameKind : quint8 {
@@ -121,6 +125,9 @@ Q_SIGNALS:
     // The node met a condition it must not continue from (e.g. a committed block
     // that does not extend its chain): it has stopped serving.
     void halted(const QString &reason);
+    // An applied block changed the node keys on the ledger (ledgerNodes()):
+    // the transport refreshes whom it accepts and dials.
+    void membershipChanged();
 
 private:
     struct Pending;
@@ -143,6 +150,10 @@ private:
     void complete(const chain::TxId &id, const SubmitOutcome &outcome);
     void sendFrame(raft::NodeId to, FrameKind kind, const QByteArray &payload);
     void halt(const QString &reason);
+    // LedgerNodeMembership.cpp (docs/raft.md §Joining)
+    void refreshLedgerNodes();
+    void reconcileMembership();
+    static bool changesMembership(const chain::Block &block);
     void startCheckpoints();
 
     NodeOptions m_options;
@@ -183,6 +194,7 @@ private:
     std::map<QByteArray, ReadCallback> m_reads;
     std::vector<std::pair<raft::Index, ReadCallback>> m_confirmedReads;
     raft::Index m_appliedIndex = 0;
+    std::vector<state::LedgerNodeInfo> m_ledgerNodes; // refreshLedgerNodes()
     StateCheckpoints *m_checkpoints = nullptr; // child; null without applyState
     void serveReads(const std::vector<raft::ReadState> &states);
 };

@@ -4,6 +4,7 @@
 #include "ledger/net/PeerTransport.h"
 #include "ledger/node/NodeConfig.h"
 #include "ledger/node/Transport.h"
+#include "ledger/state/queries/MembershipQueries.h"
 
 #include <QHash>
 #include <QObject>
@@ -21,8 +22,12 @@ class LedgerNode;
 // arrives is handed to LedgerNode::receive() with the id of the key the TLS
 // handshake authenticated, never an id read from the frame.
 //
-// Membership (TransportConfig::isMember): the keys of node.json's peers and
-// this node's own key. (On-ledger membership changes will extend this.)
+// Membership (TransportConfig::isMember): this node's own key, node.json's
+// peers and the current node keys on the ledger (joined and approved nodes),
+// less any key the ledger has retired (a removed node or organization).
+// Dialed: node.json's peers and the ledger's addresses of joined nodes. The
+// attached node's membershipChanged() refreshes both and drops connections of
+// keys no longer members (docs/transport.md §Membership).
 //
 // Thread affinity: the node's thread, which runs an event loop; the adapter,
 // the transport and the node must live on it.
@@ -43,12 +48,15 @@ public:
     core::Status start();
     void stop();
 
-    // Frames received from now on go to `node` (may be null: dropped).
-    void attach(LedgerNode *node) { m_node = node; }
+    // Frames received from now on go to `node` (may be null: dropped); follows
+    // the node's on-ledger membership (LedgerNode::ledgerNodes()).
+    void attach(LedgerNode *node);
+    // Sets the on-ledger node keys (normally from the attached node).
+    void setLedgerNodes(const std::vector<state::LedgerNodeInfo> &nodes);
 
     void send(raft::NodeId to, const QByteArray &frame) override;
 
-    bool isMember(const crypto::PublicKey &key) const { return m_members.contains(key); }
+    bool isMember(const crypto::PublicKey &key) const { return m_members->contains(key); }
     // True if the peer with Raft id `id` has an authenticated connection now.
     bool isConnected(raft::NodeId id) const
     {
@@ -60,13 +68,19 @@ public:
 
 private:
     void onFrame(const crypto::PublicKey &from, quint8 channel, const QByteArray &payload);
+    void rebuildMembers();
+    void applyPeers();
 
     NodeConfig m_config;
-    QHash<crypto::PublicKey, raft::NodeId> m_members; // key -> raft id
+    crypto::PublicKey m_self;
+    std::vector<state::LedgerNodeInfo> m_ledgerNodes;
+    // key -> raft id; shared with the transport's isMember (same thread)
+    std::shared_ptr<QHash<crypto::PublicKey, raft::NodeId>> m_members;
     QHash<raft::NodeId, crypto::PublicKey> m_keys; // raft id -> key
     std::unique_ptr<net::PeerTransport> m_transport;
     LedgerNode *m_node = nullptr;
     quint64 m_unroutable = 0;
+    bool m_started = false;
 };
 
 } // namespace ledger::node

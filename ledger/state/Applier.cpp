@@ -186,6 +186,8 @@ Applier::Verdict Applier::dispatch(Ctx &c)
     case TxType::OrgAdmitted: return orgAdmitted(c);
     case TxType::OrgRemoved: return orgRemoved(c);
     case TxType::NodeKeyRotated: return nodeKeyRotated(c);
+    case TxType::NodeAdded: return nodeAdded(c);
+    case TxType::NodeRemoved: return nodeRemoved(c);
     case TxType::PersonEnrolled: return personEnrolled(c);
     case TxType::PersonRemoved: return personRemoved(c);
     case TxType::PersonKeyRotated: return personKeyRotated(c);

@@ -92,6 +92,10 @@ private:
     Verdict orgAdmitted(Ctx &c);
     Verdict orgRemoved(Ctx &c);
     Verdict nodeKeyRotated(Ctx &c);
+    Verdict nodeAdded(Ctx &c);
+    Verdict nodeRemoved(Ctx &c);
+    void insertNodeKey(const crypto::PublicKey &key, std::uint32_t orgId,
+                       const domain::NodeEndpoint *endpoint, std::int64_t height);
     Verdict personEnrolled(Ctx &c);
     Verdict personRemoved(Ctx &c);
     Verdict personKeyRotated(Ctx &c);

@@ -57,12 +57,9 @@ Applier::Verdict Applier::orgAdmitted(Ctx &c)
         "?, ?, 1, ?, NULL)")
         .args(p.orgId, int(p.kind), p.name, c.height)
         .exec();
-    sql("INSERT INTO node_keys (key, org_id, from_height, until_height) VALUES (?, ?, ?, NULL)")
-        .args(p.nodeKey.toByteArray(), p.orgId, c.height)
-        .exec();
+    insertNodeKey(p.nodeKey, p.orgId, p.endpoint ? &*p.endpoint : nullptr, c.height);
     m_c->orgs.insert(p.orgId, { p.kind, true });
     m_c->maxOrgId = p.orgId;
-    m_c->signers.insert(p.nodeKey, Signer { true, p.orgId, 0, 0 });
     timeline(c, QByteArray::number(p.orgId), "org_admitted", p.name);
     return Verdict::ok();
 }
@@ -132,6 +129,61 @@ Applier::Verdict Applier::nodeKeyRotated(Ctx &c)
         .exec();
     m_c->signers.insert(p.newKey, Signer { true, p.orgId, 0, 0 });
     timeline(c, QByteArray::number(p.orgId), "node_key_rotated", p.reason);
+    return Verdict::ok();
+}
+
+void Applier::insertNodeKey(const crypto::PublicKey &key, std::uint32_t orgId,
+                            const domain::NodeEndpoint *endpoint, std::int64_t height)
+{
+    sql("INSERT INTO node_keys (key, org_id, from_height, until_height) VALUES (?, ?, ?, NULL)")
+        .args(key.toByteArray(), orgId, height)
+        .exec();
+    if (endpoint)
+        sql("INSERT INTO node_endpoints (key, address, incarnation, learner) VALUES (?, ?, ?, ?)")
+            .args(key.toByteArray(), endpoint->address, endpoint->incarnation, endpoint->learner)
+            .exec();
+    m_c->signers.insert(key, Signer { true, orgId, 0, 0 });
+}
+
+Applier::Verdict Applier::nodeAdded(Ctx &c)
+{
+    GONGZHI_PAYLOAD(domain::NodeAdded, p);
+    if (!c.hold && !c.approving && !isPartyCommitteeSecretary(c.signer))
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("only a party committee secretary adds a node"));
+    if (!orgActive(p.orgId))
+        return Verdict::no(RejectReason::NotFound,
+                           QStringLiteral("no active organization %1").arg(p.orgId));
+    if (keyEverUsed(sql("SELECT 1 FROM node_keys WHERE key = ?"),
+                    sql("SELECT 1 FROM persons WHERE key = ?"), p.nodeKey))
+        return Verdict::no(RejectReason::Duplicate, QStringLiteral("node key already used"));
+    if (c.hold)
+        return Verdict::held();
+    insertNodeKey(p.nodeKey, p.orgId, &p.endpoint, c.height);
+    timeline(c, QByteArray::number(p.orgId), "node_added", p.endpoint.address);
+    return Verdict::ok();
+}
+
+Applier::Verdict Applier::nodeRemoved(Ctx &c)
+{
+    GONGZHI_PAYLOAD(domain::NodeRemoved, p);
+    if (!c.hold && !c.approving && !isPartyCommitteeSecretary(c.signer))
+        return Verdict::no(RejectReason::OutOfScope,
+                           QStringLiteral("only a party committee secretary removes a node"));
+    const auto it = m_c->signers.constFind(p.nodeKey);
+    if (it == m_c->signers.cend() || !it->node)
+        return Verdict::no(RejectReason::NotFound, QStringLiteral("no current node with this key"));
+    int nodes = 0;
+    for (auto s = m_c->signers.cbegin(); s != m_c->signers.cend(); ++s)
+        nodes += s->node ? 1 : 0;
+    if (nodes < 2)
+        return Verdict::no(RejectReason::InvalidValue,
+                           QStringLiteral("the last node cannot leave"));
+    if (c.hold)
+        return Verdict::held();
+    const std::uint32_t orgId = it->orgId;
+    retireKey(p.nodeKey, c.height);
+    timeline(c, QByteArray::number(orgId), "node_removed", p.reason);
     return Verdict::ok();
 }
 

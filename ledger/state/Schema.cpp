@@ -23,6 +23,11 @@ QStringList schemaStatements()
             " active INTEGER NOT NULL, admitted_height INTEGER NOT NULL, removed_height INTEGER)"),
         QStringLiteral("CREATE TABLE node_keys (key BLOB PRIMARY KEY, org_id INTEGER NOT NULL,"
                        " from_height INTEGER NOT NULL, until_height INTEGER)"),
+        // Where a joined node listens and how it is a Raft member (OrgAdmitted v2,
+        // NodeAdded); founders have none (their membership is the bootstrap entry).
+        // Retired with its node_keys row.
+        QStringLiteral("CREATE TABLE node_endpoints (key BLOB PRIMARY KEY, address TEXT NOT NULL,"
+                       " incarnation INTEGER NOT NULL, learner INTEGER NOT NULL)"),
         QStringLiteral(
             "CREATE TABLE persons (key BLOB PRIMARY KEY, person_no INTEGER NOT NULL,"
             " org_id INTEGER NOT NULL, display_name TEXT NOT NULL, roles INTEGER NOT NULL,"
@@ -191,6 +196,7 @@ const std::vector<DigestTable> &digestTables()
         { "author_seq", "author" },
         { "orgs", "org_id" },
         { "node_keys", "key" },
+        { "node_endpoints", "key" },
         { "persons", "key" },
         { "policy", "id" },
         { "pending", "pending_no" },

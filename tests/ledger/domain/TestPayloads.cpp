@@ -90,8 +90,17 @@ std::vector<Sample> samples()
                          { { QStringLiteral("一星"), 10 }, { QStringLiteral("二星"), 50 } } };
     return {
         sample("org_admitted", TxType::OrgAdmitted,
-               OrgAdmitted { 4, chain::OrgKind::SocialOrganization, QStringLiteral("志愿队"),
-                             key(9) }),
+               OrgAdmitted {
+                   4, chain::OrgKind::SocialOrganization, QStringLiteral("志愿队"), key(9), {} }),
+        sample("org_admitted_v2", TxType::OrgAdmitted,
+               OrgAdmitted { 5, chain::OrgKind::SocialOrganization, QStringLiteral("志愿队"),
+                             key(10),
+                             NodeEndpoint { 77, QStringLiteral("192.168.1.20:7400"), false } }),
+        sample(
+            "node_added", TxType::NodeAdded,
+            NodeAdded { 2, key(11), NodeEndpoint { 78, QStringLiteral("10.0.0.5:7400"), true } }),
+        sample("node_removed", TxType::NodeRemoved,
+               NodeRemoved { key(11), QStringLiteral("停用") }),
         sample("org_removed", TxType::OrgRemoved, OrgRemoved { 4, QStringLiteral("合并") }),
         sample("node_key_rotated", TxType::NodeKeyRotated,
                NodeKeyRotated { 2, key(3), QStringLiteral("换电脑") }),
@@ -197,7 +206,7 @@ private slots:
     void unknownVersion_isRejected()
     {
         for (Sample s : samples()) {
-            s.bytes[0] = 2;
+            s.bytes[0] = 9; // unknown to every type (org_admitted has versions 1 and 2)
             const auto r = checkPayload(s.type, s.bytes);
             QVERIFY2(!r && r.error().code == core::ErrorCode::BadVersion, s.name);
         }
@@ -238,7 +247,7 @@ private slots:
         QCOMPARE(kindByte(TxType::FeedbackSubmitted, fb, 1, 4).error().code,
                  core::ErrorCode::BadValue);
         const QByteArray org = encodePayload(
-            OrgAdmitted { 4, chain::OrgKind::StreetOffice, QStringLiteral("街道"), key(1) });
+            OrgAdmitted { 4, chain::OrgKind::StreetOffice, QStringLiteral("街道"), key(1), {} });
         QCOMPARE(kindByte(TxType::OrgAdmitted, org, 5, 7).error().code, core::ErrorCode::BadValue);
         const QByteArray role = encodePayload(RoleChange { key(1), chain::Role::Staff });
         QCOMPARE(kindByte(TxType::RoleGranted, role, 33, 3).error().code,

@@ -233,10 +233,12 @@ private slots:
     {
         StateHarness h;
         auto &node4 = h.chain[QStringLiteral("node4")];
-        const auto held
-            = h.chain.tx(QStringLiteral("admin"), TxType::OrgAdmitted,
-                         OrgAdmitted { 4, chain::OrgKind::SocialOrganization,
-                                       QStringLiteral("志愿服务队"), node4.key.publicKey() });
+        const auto held = h.chain.tx(QStringLiteral("admin"), TxType::OrgAdmitted,
+                                     OrgAdmitted { 4,
+                                                   chain::OrgKind::SocialOrganization,
+                                                   QStringLiteral("志愿服务队"),
+                                                   node4.key.publicKey(),
+                                                   {} });
         GONGZHI_PENDING(h, held);
         QCOMPARE(h.queries().pendingApprovals({}).value().size(), std::size_t(1));
         QVERIFY(

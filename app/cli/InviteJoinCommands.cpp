@@ -1,0 +1,226 @@
+// gongzhi-cli invite / join: the two halves of a new node's joining on the
+// files' side (docs/raft.md §Joining). invite runs on a member's PC; join on
+// the new PC, which it prepares without contacting anyone.
+#include "app/cli/Command.h"
+#include "app/cli/DataDir.h"
+#include "app/cli/Output.h"
+#include "ledger/crypto/KeyFile.h"
+#include "ledger/domain/ConsortiumPayloads.h"
+#include "ledger/node/Invitation.h"
+#include "ledger/node/NodeConfig.h"
+#include "ledger/store/RaftLogStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QRandomGenerator>
+
+using namespace ledger;
+
+namespace app::cli {
+
+namespace {
+std::optional<chain::OrgKind> orgKindNamed(const QString &name)
+{
+    for (std::uint8_t k = 1; chain::isKnownOrgKind(k); ++k) {
+        if (name == QLatin1String(chain::orgKindName(chain::OrgKind(k))))
+            return chain::OrgKind(k);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+// Where `invite` keeps a copy of each invitation it made, so that `admit`
+// can check that a join request answers one of them, once.
+QString invitationsDir(const DataDir &dir);
+
+class InviteCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteCommand)
+public:
+    QString summary() const override
+    {
+        return tr("Invite a new organization's node (or another node of one) to the cluster");
+    }
+    void addOptions(QCommandLineParser &p) override
+    {
+        addDataDirOption(p);
+        p.addOptions({
+            { QStringLiteral("org-name"), tr("Name of the organization."), tr("NAME") },
+            { QStringLiteral("org-kind"), tr("Kind: party_committee, residents_committee, ..."),
+              tr("KIND") },
+            { QStringLiteral("org-id"),
+              tr("An existing organization's id: invite another node of it (NodeAdded)."),
+              tr("ID") },
+            { QStringLiteral("learner"), tr("The node never votes (a kiosk PC).") },
+            { QStringLiteral("out"), tr("The invitation file to write."), tr("FILE") },
+        });
+    }
+    int run(const QCommandLineParser &p, Output &out) override
+    {
+        auto dir = dataDirFrom(p);
+        if (!dir) {
+            out.error(dir.error());
+            return ExitUsage;
+        }
+        const auto kind = orgKindNamed(p.value(QStringLiteral("org-kind")));
+        const QString name = p.value(QStringLiteral("org-name")).trimmed();
+        bool idOk = true;
+        const uint orgId = p.isSet(QStringLiteral("org-id"))
+            ? p.value(QStringLiteral("org-id")).toUInt(&idOk)
+            : 0;
+        if (name.isEmpty() || !kind || !idOk || !p.isSet(QStringLiteral("out"))) {
+            out.error(
+                tr("give --org-name, a known --org-kind, --out and a numeric --org-id if any"));
+            return ExitUsage;
+        }
+        auto config = node::NodeConfig::load(dir->configPath());
+        if (!config) {
+            out.error(config.error());
+            return ExitUsage;
+        }
+        auto store = dir->openStore(true);
+        auto genesis
+            = store ? (*store)->block(0) : core::Result<chain::Block>(core::fail(store.error()));
+        auto payload = genesis ? chain::readGenesis(*genesis)
+                               : core::Result<chain::GenesisPayload>(core::fail(genesis.error()));
+        if (!payload) {
+            out.error(payload.error());
+            return ExitCheckFailed;
+        }
+        node::Invitation inv;
+        inv.community = payload->name;
+        inv.consortium = config->consortium;
+        inv.genesisHash = genesis->hash();
+        inv.genesisBlock = genesis->encode();
+        inv.orgId = orgId;
+        inv.orgName = name;
+        inv.orgKind = *kind;
+        inv.learner = p.isSet(QStringLiteral("learner"));
+        inv.code = node::Invitation::randomCode();
+        inv.token.resize(16);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(inv.token.data()), 4);
+        inv.inviterOrg = config->orgId;
+        inv.peers.push_back({ config->nodeKey, config->listenHost, config->listenPort });
+        for (const auto &peer : config->peers)
+            inv.peers.push_back(peer);
+        inv.createdMs = QDateTime::currentMSecsSinceEpoch();
+        QDir(dir->path()).mkpath(QStringLiteral("invitations"));
+        const QString kept
+            = QDir(invitationsDir(*dir)).filePath(inv.code + QStringLiteral(".json"));
+        for (const QString &path : { p.value(QStringLiteral("out")), kept }) {
+            if (auto s = node::writeJsonFile(path, inv.toJson()); !s) {
+                out.error(s.error());
+                return ExitCheckFailed;
+            }
+        }
+        out.line(tr("invitation written to %1").arg(p.value(QStringLiteral("out"))));
+        out.line(tr("code: %1").arg(inv.code));
+        return ExitOk;
+    }
+};
+GONGZHI_REGISTER_COMMAND("invite", InviteCommand);
+
+class JoinCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(JoinCommand)
+public:
+    QString summary() const override
+    {
+        return tr("Prepare this PC's node from an invitation and write its join request");
+    }
+    void addOptions(QCommandLineParser &p) override
+    {
+        addDataDirOption(p);
+        p.addOptions({
+            { QStringLiteral("invitation"), tr("The invitation file."), tr("FILE") },
+            { QStringLiteral("listen"), tr("Address the other nodes dial, HOST:PORT."),
+              tr("HOST:PORT") },
+            { QStringLiteral("out"), tr("The join request file to write."), tr("FILE") },
+        });
+    }
+    int run(const QCommandLineParser &p, Output &out) override
+    {
+        auto dir = dataDirFrom(p);
+        if (!dir) {
+            out.error(dir.error());
+            return ExitUsage;
+        }
+        const QString listen = p.value(QStringLiteral("listen"));
+        if (!domain::isNodeAddress(listen) || !p.isSet(QStringLiteral("out"))) {
+            out.error(tr("give --listen HOST:PORT and --out FILE"));
+            return ExitUsage;
+        }
+        auto json = node::readJsonFile(p.value(QStringLiteral("invitation")));
+        auto inv = json ? node::Invitation::fromJson(*json)
+                        : core::Result<node::Invitation>(core::fail(json.error()));
+        if (!inv || !inv->isV2()) {
+            out.error(inv ? tr("this invitation has no genesis block; ask for a new one")
+                          : describe(inv.error()));
+            return ExitUsage;
+        }
+        if (auto s = dir->prepareNew(); !s) {
+            out.error(s.error());
+            return ExitUsage;
+        }
+        const auto genesis = chain::Block::decode(inv->genesisBlock);
+        auto store = store::BlockStore::create(dir->ledgerPath(), *genesis);
+        if (!store) {
+            out.error(store.error());
+            return ExitCheckFailed;
+        }
+        // No bootstrap configuration: the node learns its membership from the
+        // log the leader sends once the cluster has admitted it.
+        auto raftLog = store::RaftLogStore::create(store::RaftLogStore::pathIn(dir->path()));
+        if (!raftLog) {
+            out.error(raftLog.error());
+            return ExitCheckFailed;
+        }
+        const auto initial = (*raftLog)->initialState();
+        if (!initial) {
+            out.error(initial.error());
+            return ExitCheckFailed;
+        }
+        const std::uint64_t incarnation = initial->incarnation;
+        const auto key = crypto::KeyPair::generate();
+        if (auto s = crypto::KeyFile::save(dir->nodeKeyPath(), key, QString()); !s) {
+            out.error(s.error());
+            return ExitCheckFailed;
+        }
+        node::NodeConfig config;
+        config.consortium = inv->consortium;
+        config.genesisHash = inv->genesisHash;
+        config.orgId = inv->orgId;
+        config.nodeKey = key.publicKey();
+        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+        config.listenHost = listen.left(colon);
+        config.listenPort = listen.mid(colon + 1).toUShort();
+        config.peers = inv->peers;
+        if (auto s = config.save(dir->configPath()); !s) {
+            out.error(s.error());
+            return ExitCheckFailed;
+        }
+        node::JoinRequest request;
+        request.consortium = inv->consortium;
+        request.orgId = inv->orgId;
+        request.orgName = inv->orgName;
+        request.orgKind = inv->orgKind;
+        request.nodeKey = key.publicKey();
+        request.code = inv->code;
+        request.address = listen;
+        request.incarnation = incarnation;
+        request.learner = inv->learner;
+        request.token = inv->token;
+        request.sign(key);
+        if (auto s = node::writeJsonFile(p.value(QStringLiteral("out")), request.toJson()); !s) {
+            out.error(s.error());
+            return ExitCheckFailed;
+        }
+        out.line(tr("node prepared in %1 (node key %2)").arg(dir->path(), key.publicKey().toHex()));
+        out.line(tr("join request written to %1; start gongzhi-node: it waits to be admitted")
+                     .arg(p.value(QStringLiteral("out"))));
+        return ExitOk;
+    }
+};
+GONGZHI_REGISTER_COMMAND("join", JoinCommand);
+
+} // namespace app::cli
