@@ -13,6 +13,8 @@ QString TxTypeText::name(std::uint16_t type)
     case TxType::OrgAdmitted: return tr("Organization admitted");
     case TxType::OrgRemoved: return tr("Organization removed");
     case TxType::NodeKeyRotated: return tr("Node key replaced");
+    case TxType::NodeAdded: return tr("Node added");
+    case TxType::NodeRemoved: return tr("Node removed");
     case TxType::PersonEnrolled: return tr("Person enrolled");
     case TxType::PersonRemoved: return tr("Person removed");
     case TxType::PersonKeyRotated: return tr("Person's key replaced");
