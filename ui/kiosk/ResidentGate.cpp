@@ -1,5 +1,6 @@
 #include "ui/kiosk/ResidentGate.h"
 
+#include "ledger/service/RegistryKeyStore.h"
 #include "ledger/state/ResidentRegistry.h"
 
 #include <QDateTime>
@@ -9,12 +10,13 @@
 
 namespace ui::kiosk {
 
+using ledger::service::RegistryKeyStore;
 using ledger::state::ResidentRegistry;
 
 // Lives on the gate's thread; owns the registry there.
 struct ResidentGate::Worker : QObject {
     QString registryPath;
-    QString keyPath;
+    QString dataDir;
     std::uint32_t orgId = 0;
     std::unique_ptr<ResidentRegistry> registry;
     bool openFailed = false;
@@ -23,10 +25,10 @@ struct ResidentGate::Worker : QObject {
     {
         if (registry || openFailed)
             return registry.get();
-        QFile keyFile(keyPath);
-        QByteArray key;
-        if (keyFile.open(QIODevice::ReadOnly))
-            key = QByteArray::fromHex(keyFile.readAll().trimmed());
+        // Only the plain key file (RegistryKeyStore's first place): the kiosk
+        // starts unattended, so neither a keychain prompt nor a passphrase
+        // can be answered (docs/kiosk.md, provisioning).
+        QByteArray key = RegistryKeyStore::readPlainFile(dataDir).value_or(QByteArray());
         auto opened = ResidentRegistry::open(registryPath, key, orgId);
         key.fill('\0');
         if (!opened) {
@@ -42,13 +44,13 @@ ResidentGate::ResidentGate(const QString &dataDir, std::uint32_t orgId, QObject 
     : QObject(parent)
 {
     const QString registryPath = dataDir + QStringLiteral("/residents.db");
-    const QString keyPath = dataDir + QStringLiteral("/keys/registry.key");
-    m_available = QFile::exists(registryPath) && QFile::exists(keyPath);
+    m_available
+        = QFile::exists(registryPath) && QFile::exists(RegistryKeyStore::plainKeyPath(dataDir));
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("kiosk-registry"));
     m_worker = new Worker;
     m_worker->registryPath = registryPath;
-    m_worker->keyPath = keyPath;
+    m_worker->dataDir = dataDir;
     m_worker->orgId = orgId;
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
