@@ -74,6 +74,15 @@ private:
         out.line(tr("Applied height:  %1").arg(number("applied_height")));
         if (s.value(QStringLiteral("halted")).toBool())
             out.line(tr("The node has halted and no longer serves; see its log."));
+        // A joined node learns its membership from the leader's log; until the
+        // cluster has admitted it (OrgAdmitted/NodeAdded approved) it is none.
+        if (s.contains(QStringLiteral("member")) && !s.value(QStringLiteral("member")).toBool())
+            out.line(tr("Membership:      waiting to be admitted"));
+        else if (s.contains(QStringLiteral("voter")))
+            out.line(tr("Membership:      %1")
+                         .arg(s.value(QStringLiteral("voter")).toBool()
+                                  ? tr("voter")
+                                  : tr("learner (receives the chain, does not vote)")));
         for (const QJsonValue &v : s.value(QStringLiteral("peers")).toArray()) {
             const QJsonObject peer = v.toObject();
             const qint64 contact = peer.value(QStringLiteral("last_contact_ms")).toInteger();
