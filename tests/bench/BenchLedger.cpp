@@ -238,28 +238,33 @@ int main(int argc, char **argv)
             qFatal("a signature did not verify");
         line("verify/s (Transaction::verifySignature, 1 core)", verifyRate);
     }
-    // The reference: libsodium's own verify loop over the same messages.
+    // The reference: libsodium's own verify loop over the same messages, the
+    // best of --runs like the full-chain verify it is compared with.
     double raw = 0;
     double rawPerCpu = 0;
     if (run("raw")) {
-        QElapsedTimer t;
-        t.start();
-        const double cpu0 = cpuSeconds(RUSAGE_SELF);
-        int ok = 0;
-        for (const auto &tx : txs) {
-            const auto msg = tx.signedBytes();
-            ok += crypto_sign_verify_detached(tx.signature().data(),
-                                              reinterpret_cast<const unsigned char *>(msg.data()),
-                                              std::size_t(msg.size()), tx.author().data())
-                == 0;
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer t;
+            t.start();
+            const double cpu0 = cpuSeconds(RUSAGE_SELF);
+            int ok = 0;
+            for (const auto &tx : txs) {
+                const auto msg = tx.signedBytes();
+                ok += crypto_sign_verify_detached(
+                          tx.signature().data(),
+                          reinterpret_cast<const unsigned char *>(msg.data()),
+                          std::size_t(msg.size()), tx.author().data())
+                    == 0;
+            }
+            raw = std::max(raw, total / seconds(t));
+            rawPerCpu = std::max(rawPerCpu, total / (cpuSeconds(RUSAGE_SELF) - cpu0));
+            if (ok != total)
+                qFatal("a signature did not verify");
         }
-        raw = total / seconds(t);
-        rawPerCpu = total / (cpuSeconds(RUSAGE_SELF) - cpu0);
-        if (ok != total)
-            qFatal("a signature did not verify");
         line("raw verify/s (crypto_sign_verify_detached, 1 core)", raw,
-             QStringLiteral(
-                 "(reference; %1 per CPU second; Transaction::verifySignature is %2 of it)")
+             QStringLiteral("(reference, best of %1; %2 per CPU second; "
+                            "Transaction::verifySignature is %3 of it)")
+                 .arg(runs)
                  .arg(rawPerCpu, 0, 'f', 0)
                  .arg(verifyRate / raw, 0, 'f', 3));
     }
@@ -268,32 +273,36 @@ int main(int argc, char **argv)
     // once (cores that share a physical core or a busy host verify fewer per
     // second each than one core alone). Not the target's reference.
     if (run("raw") && cores > 1) {
-        std::atomic<int> ok { 0 };
-        std::vector<std::thread> threads;
-        QElapsedTimer t;
-        t.start();
-        for (int c = 0; c < cores; ++c) {
-            threads.emplace_back([&, c] {
-                int mine = 0;
-                for (std::size_t i = std::size_t(c); i < txs.size(); i += std::size_t(cores)) {
-                    const auto msg = txs[i].signedBytes();
-                    mine += crypto_sign_verify_detached(
-                                txs[i].signature().data(),
-                                reinterpret_cast<const unsigned char *>(msg.data()),
-                                std::size_t(msg.size()), txs[i].author().data())
-                        == 0;
-                }
-                ok += mine;
-            });
+        double best = 0;
+        for (int r = 0; r < runs; ++r) {
+            std::atomic<int> ok { 0 };
+            std::vector<std::thread> threads;
+            QElapsedTimer t;
+            t.start();
+            for (int c = 0; c < cores; ++c) {
+                threads.emplace_back([&, c] {
+                    int mine = 0;
+                    for (std::size_t i = std::size_t(c); i < txs.size(); i += std::size_t(cores)) {
+                        const auto msg = txs[i].signedBytes();
+                        mine += crypto_sign_verify_detached(
+                                    txs[i].signature().data(),
+                                    reinterpret_cast<const unsigned char *>(msg.data()),
+                                    std::size_t(msg.size()), txs[i].author().data())
+                            == 0;
+                    }
+                    ok += mine;
+                });
+            }
+            for (auto &th : threads)
+                th.join();
+            best = std::max(best, total / seconds(t));
+            if (ok != total)
+                qFatal("a signature did not verify");
         }
-        for (auto &th : threads)
-            th.join();
-        const double rate = total / seconds(t);
-        if (ok != total)
-            qFatal("a signature did not verify");
-        line("raw verify/s on all cores at once (libsodium, not the reference)", rate,
-             QStringLiteral("(%1 x the 1-core raw rate on %2 cores)")
-                 .arg(raw > 0 ? rate / raw : 0, 0, 'f', 2)
+        line("raw verify/s on all cores at once (libsodium, not the reference)", best,
+             QStringLiteral("(best of %1; %2 x the 1-core raw rate on %3 cores)")
+                 .arg(runs)
+                 .arg(raw > 0 ? best / raw : 0, 0, 'f', 2)
                  .arg(cores));
     }
 
