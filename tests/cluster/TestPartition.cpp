@@ -272,7 +272,7 @@ private Q_SLOTS:
         int changes = 0;
         while (flapping.elapsed() < 15000) {
             if (!c.loadRunning())
-                QVERIFY(c.startLoadRound(int(random->bounded(3)), 400));
+                QVERIFY(c.startLoadRound(int(random->bounded(3)), 150));
             const int pair = int(random->bounded(3));
             const int a = pair;
             const int b = (pair + 1) % 3;
@@ -286,8 +286,11 @@ private Q_SLOTS:
             QThread::msleep(200 + random->bounded(300));
         }
         c.healAll();
-        qInfo("%d link changes, %d load rounds", changes, c.loadRounds());
         QVERIFY2(c.stopLoad(120000), qPrintable(c.loadSummary()));
+        qint64 duringFlapping = 0;
+        c.mergedAcks(&duringFlapping);
+        qInfo("%d link changes, %d load rounds, %lld transactions acknowledged", changes,
+              c.loadRounds(), duringFlapping);
         QVERIFY2(ClusterProcesses::waitFor([&] { return c.agreedLeader() >= 0; }, LivenessMs),
                  qPrintable(c.nodeLog(0)));
         const QString after = c.file(QStringLiteral("acks-after.txt"));
