@@ -19,6 +19,9 @@
 #ifdef GONGZHI_HAVE_UI_AUDIT
 #include "ui/audit/AuditPage.h"
 #endif
+#ifdef GONGZHI_HAVE_UI_RESIDENTS
+#include "ui/residents/ResidentsPage.h"
+#endif
 #ifdef GONGZHI_HAVE_UI_KIOSK
 #include "ui/kiosk/KioskWindow.h"
 #endif
@@ -47,6 +50,9 @@ ui::PageCatalog::Factory pageFactory()
 #endif
 #ifdef GONGZHI_HAVE_UI_AUDIT
         case ui::PageId::Audit: return new ui::AuditPage(context, parent);
+#endif
+#ifdef GONGZHI_HAVE_UI_RESIDENTS
+        case ui::PageId::Residents: return new ui::ResidentsPage(context, parent);
 #endif
         default: return nullptr;
         }

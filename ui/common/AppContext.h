@@ -23,7 +23,8 @@ struct SignedInPerson {
 };
 
 // Page ids for navigation (sidebar order).
-enum class PageId { Overview, Records, Credit, Feedback, Approvals, Network, Audit };
+// Residents last so the values of the others stay as they were (settings, tours).
+enum class PageId { Overview, Records, Credit, Feedback, Approvals, Network, Audit, Residents };
 
 // Navigation between pages, e.g. an overview tile opening a filtered list.
 // filter keys are documented by each page's activate().

@@ -18,6 +18,10 @@ std::vector<PageId> visiblePages(std::uint8_t roles)
     std::vector<PageId> pages { PageId::Overview };
     if (staff || secretary || auditor)
         pages.insert(pages.end(), { PageId::Records, PageId::Credit, PageId::Feedback });
+    // The resident registry holds personal data: this organization's staff,
+    // secretary and administrator, not auditors (docs/privacy.md).
+    if (staff || secretary || admin)
+        pages.push_back(PageId::Residents);
     if (secretary)
         pages.push_back(PageId::Approvals);
     pages.push_back(PageId::Network);
@@ -56,6 +60,7 @@ QString slug(PageId id)
     case PageId::Approvals: return QStringLiteral("approvals");
     case PageId::Network: return QStringLiteral("network");
     case PageId::Audit: return QStringLiteral("audit");
+    case PageId::Residents: return QStringLiteral("residents");
     }
     return QStringLiteral("page");
 }

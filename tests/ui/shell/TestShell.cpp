@@ -104,14 +104,19 @@ void TestShell::pageCatalog_followsRoles()
     const auto staff = ui::PageCatalog::visiblePages(std::uint8_t(chain::Role::Staff));
     QCOMPARE(staff,
              (std::vector<PageId> { PageId::Overview, PageId::Records, PageId::Credit,
-                                    PageId::Feedback, PageId::Network }));
+                                    PageId::Feedback, PageId::Residents, PageId::Network }));
     const auto secretary = ui::PageCatalog::visiblePages(std::uint8_t(chain::Role::Secretary));
-    QCOMPARE(
-        secretary,
-        (std::vector<PageId> { PageId::Overview, PageId::Records, PageId::Credit, PageId::Feedback,
-                               PageId::Approvals, PageId::Network, PageId::Audit }));
+    QCOMPARE(secretary,
+             (std::vector<PageId> { PageId::Overview, PageId::Records, PageId::Credit,
+                                    PageId::Feedback, PageId::Residents, PageId::Approvals,
+                                    PageId::Network, PageId::Audit }));
     const auto admin = ui::PageCatalog::visiblePages(std::uint8_t(chain::Role::Admin));
-    QCOMPARE(admin, (std::vector<PageId> { PageId::Overview, PageId::Network, PageId::Audit }));
+    QCOMPARE(admin,
+             (std::vector<PageId> { PageId::Overview, PageId::Residents, PageId::Network,
+                                    PageId::Audit }));
+    // The registry holds personal data: not for auditors.
+    const auto auditor = ui::PageCatalog::visiblePages(std::uint8_t(chain::Role::Auditor));
+    QVERIFY(std::find(auditor.begin(), auditor.end(), PageId::Residents) == auditor.end());
 }
 
 void TestShell::settingsDialog_savesChoices()
@@ -185,8 +190,8 @@ void TestShell::setupWizard_foundsConsortium_endsSignedIn()
     QCOMPARE(main->person().displayName, QStringLiteral("Zhang Wei"));
     QCOMPARE(main->person().roles, std::uint8_t(chain::Role::Admin));
     QCOMPARE(sidebarPages(main),
-             (QStringList { QStringLiteral("overview"), QStringLiteral("network"),
-                            QStringLiteral("audit") }));
+             (QStringList { QStringLiteral("overview"), QStringLiteral("residents"),
+                            QStringLiteral("network"), QStringLiteral("audit") }));
     QVERIFY(QFile::exists(m_founded.file(QStringLiteral("node/node.json"))));
 }
 
@@ -234,7 +239,7 @@ void TestShell::demoStaff_seesNoApprovals_tileNavigates_autoLocks()
     QCOMPARE(sidebarPages(main),
              (QStringList { QStringLiteral("overview"), QStringLiteral("records"),
                             QStringLiteral("credit"), QStringLiteral("feedback"),
-                            QStringLiteral("network") }));
+                            QStringLiteral("residents"), QStringLiteral("network") }));
     QVERIFY(!main->page(ui::PageId::Approvals));
     QCOMPARE(main->currentPage(), ui::PageId::Overview);
 
