@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace ledger;
 using ui::ResidentsPage;
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void register_duplicateIdNumber_refused();
     void idNumberSearch_findsExactly();
     void csv_hasNoIdNumberOrPhone();
+    void screenshots_whenAsked();
     void remove_seversTheName();
 
 private:
@@ -224,6 +226,47 @@ void TestResidentsPage::csv_hasNoIdNumberOrPhone()
     QVERIFY(!text.contains(Phone));
     QVERIFY(!text.contains(QStringLiteral("幸福路")));
     QCOMPARE(text.count(QStringLiteral("\r\n")), m_page->model()->totalCount() + 1);
+}
+
+void TestResidentsPage::screenshots_whenAsked()
+{
+    const QString dir = qEnvironmentVariable("GONGZHI_UI_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("set GONGZHI_UI_SHOTS=DIR to save screenshots");
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    // GONGZHI_UI_QM=FILE: a translation to look at before it is merged.
+    QTranslator translator;
+    if (translator.load(qEnvironmentVariable("GONGZHI_UI_QM")))
+        QCoreApplication::installTranslator(&translator);
+    // A few more residents, so the list looks like a working day's.
+    const QStringList names { QStringLiteral("王建国"), QStringLiteral("李秀英"),
+                              QStringLiteral("张伟") };
+    const QStringList ids { QStringLiteral("11010519491231002X"),
+                            QStringLiteral("320102198506152343"),
+                            QStringLiteral("440301199001011242") };
+    for (int i = 0; i < names.size(); ++i) {
+        std::unique_ptr<ui::RegisterResidentDialog> dialog(m_page->createRegisterDialog());
+        const QString id = ids[i];
+        fill(*dialog, names[i], id);
+        dialog->findChild<QCheckBox *>(QStringLiteral("consentCheck"))->setChecked(i != 1);
+        QSignalSpy registered(m_page.get(), &ResidentsPage::residentRegistered);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("registerButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(registered.size(), 1, SlowMs);
+        for (auto *slip : m_page->findChildren<ui::ResidentSlipDialog *>())
+            slip->close();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->totalCount() == 4, SlowMs);
+    m_page->show();
+    QTest::qWait(1000);
+    m_page->grab().save(dir + QStringLiteral("/residents.png"));
+    for (const auto &[name, widget] : m_page->createTourDialogs()) {
+        widget->show();
+        QTest::qWait(800);
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        delete widget;
+    }
+    m_page->hide();
 }
 
 void TestResidentsPage::remove_seversTheName()
