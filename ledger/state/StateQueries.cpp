@@ -390,7 +390,9 @@ core::Result<Dashboard> StateQueries::dashboard(std::int64_t nowBlockMs) const
         d.tasksOverdue = count("SELECT COUNT(*) FROM records WHERE kind = 5 AND overdue = 1 AND "
                                "status IN (1, 2, 4, 5)");
         d.feedbackOpen = count("SELECT COUNT(*) FROM feedback WHERE status < 4");
-        d.feedbackOverdue = count("SELECT COUNT(*) FROM feedback WHERE overdue = 1 AND status < 4");
+        // The partial index holds exactly these rows (see OverviewQueries.cpp).
+        d.feedbackOverdue = count("SELECT COUNT(*) FROM feedback INDEXED BY feedback_overdue_no"
+                                  " WHERE overdue = 1 AND status < 4");
         d.feedbackEscalated
             = count("SELECT COUNT(*) FROM feedback WHERE escalated = 1 AND status < 4");
         d.pendingApprovals = count("SELECT COUNT(*) FROM pending WHERE status = 0");

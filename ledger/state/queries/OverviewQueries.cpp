@@ -54,11 +54,16 @@ OverviewTotals totals(const QSqlDatabase &db, const OverviewScope &scope)
     t.feedbackOpen
         = Stmt(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE status = 1 AND ") + inScope)
               .scalar();
-    t.feedbackOverdue = Stmt(db,
-                             QStringLiteral("SELECT COUNT(*) FROM feedback"
-                                            " WHERE overdue = 1 AND status < 4 AND ")
-                                 + inScope)
-                            .scalar();
+    // The partial overdue indexes hold exactly these rows; the planner's own
+    // choice (feedback_status) reads every open item's row: 145 ms instead of
+    // 1 ms at 100,000 items.
+    t.feedbackOverdue
+        = Stmt(db,
+               QStringLiteral("SELECT COUNT(*) FROM feedback INDEXED BY ")
+                   + (scope.partyCommittee ? QStringLiteral("feedback_overdue_no")
+                                           : QStringLiteral("feedback_overdue"))
+                   + QStringLiteral(" WHERE overdue = 1 AND status < 4 AND ") + inScope)
+              .scalar();
     Stmt rated(db,
                QStringLiteral("SELECT COUNT(*), COALESCE(SUM(satisfaction >= 4), 0)"
                               " FROM feedback WHERE satisfaction > 0 AND ")
