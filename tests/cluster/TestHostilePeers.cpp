@@ -5,7 +5,8 @@
 // terms, replays, a second leader, forged blocks, garbage frames and messages
 // claiming another sender. Afterwards every acknowledged transaction is on both
 // nodes, the heads are equal, `verify` passes and no node halted.
-// A second test dials the running cluster with a key nobody knows.
+// Two more dial the running cluster with a key nobody knows and with the key
+// of a member the secretary removed (NodeRemoved).
 #include "ledger/chain/Block.h"
 #include "ledger/node/LedgerNode.h"
 #include "ledger/node/MessageCodec.h"
@@ -336,6 +337,44 @@ private Q_SLOTS:
         const QString acks = c.mergedAcks(&acked);
         QCOMPARE(acked, qint64(2000));
         const QString problem = c.convergenceProblem(acks, LivenessMs);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void removedMemberKey_refused_clusterKeepsCommitting()
+    {
+        ClusterProcesses c(3);
+        QVERIFY(c.init());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(c.start(i));
+        QTRY_VERIFY_WITH_TIMEOUT(c.agreedLeader() >= 0, LivenessMs);
+        QVERIFY(c.startLoadRound(0, 2000));
+        // The secretary retires node3's PC (NodeRemoved); its process is stopped,
+        // and its key, still on the disk, is all an attacker has.
+        auto node3 = HostilePeer::asMember(c.dataDir(2));
+        const CliRun removed
+            = c.cli({ QStringLiteral("remove-node"), QStringLiteral("--data-dir"), c.dataDir(0),
+                      QStringLiteral("--key"), c.dataDir(0) + QStringLiteral("/keys/secretary.key"),
+                      QStringLiteral("--node-key"), node3->key().publicKey().toHex(),
+                      QStringLiteral("--reason"), QStringLiteral("PC retired") });
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.out + removed.err));
+        c.kill(2);
+        const QString notMember = QStringLiteral("is not a member");
+        const int before[2] = { countInLog(c, 0, notMember), countInLog(c, 1, notMember) };
+        QString error;
+        QVERIFY2(node3->start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(countInLog(c, 0, notMember) >= before[0] + 2
+                                     && countInLog(c, 1, notMember) >= before[1] + 2,
+                                 LivenessMs);
+        for (const raft::NodeId id : node3->peerIds()) {
+            QVERIFY(!node3->isConnected(id));
+            QVERIFY(!node3->sendRaft(message(MessageType::Vote, node3->id(), id, Max64)));
+        }
+        node3->stop();
+        QVERIFY(c.stopLoad(300000));
+        qint64 acked = 0;
+        const QString acks = c.mergedAcks(&acked);
+        QCOMPARE(acked, qint64(2000));
+        const QString problem = convergenceOf(c, acks, { 0, 1 }, LivenessMs);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 };
