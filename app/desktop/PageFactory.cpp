@@ -22,6 +22,9 @@
 #ifdef GONGZHI_HAVE_UI_RESIDENTS
 #include "ui/residents/ResidentsPage.h"
 #endif
+#ifdef GONGZHI_HAVE_UI_PEOPLE
+#include "ui/people/PeoplePage.h"
+#endif
 #ifdef GONGZHI_HAVE_UI_KIOSK
 #include "ui/kiosk/KioskWindow.h"
 #endif
@@ -53,6 +56,9 @@ ui::PageCatalog::Factory pageFactory()
 #endif
 #ifdef GONGZHI_HAVE_UI_RESIDENTS
         case ui::PageId::Residents: return new ui::ResidentsPage(context, parent);
+#endif
+#ifdef GONGZHI_HAVE_UI_PEOPLE
+        case ui::PageId::People: return new ui::PeoplePage(context, parent);
 #endif
         default: return nullptr;
         }

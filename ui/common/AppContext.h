@@ -23,8 +23,19 @@ struct SignedInPerson {
 };
 
 // Page ids for navigation (sidebar order).
-// Residents last so the values of the others stay as they were (settings, tours).
-enum class PageId { Overview, Records, Credit, Feedback, Approvals, Network, Audit, Residents };
+// Residents and People last so the values of the others stay as they were
+// (settings, tours).
+enum class PageId {
+    Overview,
+    Records,
+    Credit,
+    Feedback,
+    Approvals,
+    Network,
+    Audit,
+    Residents,
+    People
+};
 
 // Navigation between pages, e.g. an overview tile opening a filtered list.
 // filter keys are documented by each page's activate().

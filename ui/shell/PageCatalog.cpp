@@ -27,6 +27,9 @@ std::vector<PageId> visiblePages(std::uint8_t roles)
     pages.push_back(PageId::Network);
     if (secretary || auditor || admin)
         pages.push_back(PageId::Audit);
+    // Staff accounts: who enrols, removes and grants roles (docs/permissions.md).
+    if (secretary || admin)
+        pages.push_back(PageId::People);
     return pages;
 }
 
@@ -61,6 +64,7 @@ QString slug(PageId id)
     case PageId::Network: return QStringLiteral("network");
     case PageId::Audit: return QStringLiteral("audit");
     case PageId::Residents: return QStringLiteral("residents");
+    case PageId::People: return QStringLiteral("people");
     }
     return QStringLiteral("page");
 }
