@@ -138,7 +138,8 @@ private:
     void processReady();
     void persistAndTrack(const raft::Ready &rd);
     void applyCommitted(const std::vector<raft::Entry> &entries);
-    void applyBlock(const raft::Entry &entry, const chain::Block &block);
+    void checkStoredBlock(const chain::Block &block);
+    void applyBlocks(const std::vector<chain::Block> &blocks, raft::Index lastBlockIndex);
     void proposeBlocks();
     bool validateAppend(const raft::Message &m);
     std::optional<chain::Block> blockFor(const raft::Entry &entry);

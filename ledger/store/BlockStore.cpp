@@ -365,6 +365,46 @@ core::Status BlockStore::append(const chain::Block &block)
     return {};
 }
 
+core::Status BlockStore::appendBatch(std::span<const chain::Block> blocks)
+{
+    GONGZHI_ENFORCE(!m_readOnly, "append on a read-only block store");
+    if (blocks.empty())
+        return {};
+    GONGZHI_ENFORCE(m_history->size() == m_head.height + 1, "history tree behind the head");
+    // Checked against a running head and history; the members change only after
+    // the commit, so a refused batch leaves the store as it was.
+    ChainHead head = m_head;
+    merkle::CompactRange history = *m_history;
+    GONGZHI_CHECK(m_db.begin());
+    for (const auto &block : blocks) {
+        const auto &h = block.header();
+        auto refuse = [&](const QString &why) {
+            m_db.rollback();
+            return fail(core::Error(ErrorCode::Invalid, why).atHeight(qint64(h.height)));
+        };
+        if (h.height != head.height + 1)
+            return refuse(QStringLiteral("expected height %1").arg(head.height + 1));
+        if (h.prevHash != head.hash)
+            return refuse(QStringLiteral("previous hash does not match the chain head"));
+        if (h.consortium != m_consortium)
+            return refuse(QStringLiteral("block of another consortium"));
+        if (h.historyRoot != history.root())
+            return refuse(QStringLiteral("history root does not match the chain"));
+        if (auto st = writeBlock(block); !st) {
+            m_db.rollback();
+            return st;
+        }
+        head = { h.height, block.hash() };
+        GONGZHI_ENFORCE(history.append(merkle::leafHash(block.hash().view())),
+                        "history tree overflow");
+    }
+    GONGZHI_CHECK(m_db.commit());
+    m_head = head;
+    *m_history = std::move(history);
+    writeWitness();
+    return {};
+}
+
 void BlockStore::writeWitness() const
 {
     // Not fsynced: it only ever lags the database, and verify accepts a chain

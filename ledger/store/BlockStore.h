@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace ledger::merkle {
@@ -74,6 +75,9 @@ public:
     // history root and that no transaction id or (author, sequence) is already
     // on the chain; signatures are the caller's job (BlockValidator).
     core::Status append(const chain::Block &block);
+    // Appends consecutive blocks after head() in one SQL transaction (one fsync),
+    // with append()'s checks for each: all land or none does.
+    core::Status appendBatch(std::span<const chain::Block> blocks);
 
     core::Result<chain::Block> block(std::uint64_t height);
     core::Result<chain::BlockHeader> header(std::uint64_t height);
