@@ -45,6 +45,7 @@ private Q_SLOTS:
     void rolesGrantedAndRevoked();
     void removedPersonCanSignNothing();
     void rejectedEnrolmentLeavesNoKeyFile();
+    void screenshots_whenAsked();
 
 private:
     int rowOf(ui::PeoplePage &page, const crypto::PublicKey &key);
@@ -251,6 +252,26 @@ void TestPeoplePage::rejectedEnrolmentLeavesNoKeyFile()
     QVERIFY(!service::PersonKeys(m_demo.dataDir()).has(*dialog->newKey()));
     auto *stage = dialog->findChild<QLabel *>(QStringLiteral("personStageLabel"));
     QVERIFY(stage && !stage->text().isEmpty());
+}
+
+// GONGZHI_PEOPLE_SHOTS=DIR: the page and its dialogs as PNGs, to look at.
+void TestPeoplePage::screenshots_whenAsked()
+{
+    const QString dir = qEnvironmentVariable("GONGZHI_PEOPLE_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("set GONGZHI_PEOPLE_SHOTS=DIR to save screenshots");
+    QDir().mkpath(dir);
+    auto &context = m_demo.signIn(*m_demo.personWith(std::uint8_t(chain::Role::Secretary)));
+    ui::PeoplePage page(context);
+    page.resize(1366, 700);
+    page.show();
+    reloadPage(page);
+    QVERIFY(page.grab().save(dir + QStringLiteral("/people.png")));
+    for (const auto &[name, dialog] : page.createTourDialogs()) {
+        dialog->show();
+        QVERIFY(dialog->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        delete dialog;
+    }
 }
 
 QTEST_MAIN(TestPeoplePage)
