@@ -218,6 +218,10 @@ QByteArray JoinRequest::signedBytes() const
         .boolean(learner)
         .string(code)
         .bytes(token);
+    // Appended only when present, so requests without an administrator keep
+    // the bytes (and signatures) they always had.
+    if (adminKey)
+        w.string(adminName).fixed(*adminKey);
     return w.take();
 }
 
@@ -243,6 +247,10 @@ QJsonObject JoinRequest::toJson() const
         o.insert(QStringLiteral("role"), roleName(learner));
         o.insert(QStringLiteral("token"), QString::fromLatin1(token.toHex()));
         o.insert(QStringLiteral("signature"), signature.toHex());
+        if (adminKey) {
+            o.insert(QStringLiteral("admin_name"), adminName);
+            o.insert(QStringLiteral("admin_key"), adminKey->toHex());
+        }
     }
     return o;
 }
@@ -273,6 +281,13 @@ core::Result<JoinRequest> JoinRequest::fromJson(const QJsonObject &o)
     r.learner = GONGZHI_TRY(learnerRole(o));
     r.token = GONGZHI_TRY(readToken(o));
     r.signature = GONGZHI_TRY(fixed<crypto::Signature>(o, "signature"));
+    if (o.contains(QStringLiteral("admin_key"))) {
+        r.adminKey = GONGZHI_TRY(fixed<crypto::PublicKey>(o, "admin_key"));
+        r.adminName = GONGZHI_TRY(text(o, "admin_name"));
+    } else if (o.contains(QStringLiteral("admin_name"))) {
+        return fail(ErrorCode::BadValue, QStringLiteral("an administrator needs a key"),
+                    QStringLiteral("admin_key"));
+    }
     if (!r.signatureValid())
         return fail(ErrorCode::BadSignature, QStringLiteral("not signed by the node key it names"),
                     QStringLiteral("signature"));

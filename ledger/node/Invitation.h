@@ -37,7 +37,8 @@ namespace ledger::node {
 //   {"format": "gongzhi-join-request-v2", "consortium": HEX, "org_id": N,
 //    "org_name": NAME, "org_kind": "...", "node_key": HEX,
 //    "address": "HOST:PORT", "incarnation": "DECIMAL", "role": "voter"|"learner",
-//    "code": "ABCD-EFGH", "token": HEX32, "signature": HEX64}
+//    "code": "ABCD-EFGH", "token": HEX32, "signature": HEX64
+//    [, "admin_name": NAME, "admin_key": HEX]}
 // signature: Ed25519 by node_key over signedBytes(), proving the requester
 // holds the key it asks to be admitted with. v1 requests (consortium, names,
 // node key, code) still load, without an endpoint.
@@ -83,6 +84,12 @@ struct JoinRequest {
     bool learner = false;
     QByteArray token;
     crypto::Signature signature;
+    // Optional (v2, a new organization's request from the desktop wizard): the
+    // new organization's first administrator, whose key was made on the new PC
+    // under their own password. The party committee's secretary enrols them
+    // (PersonEnrolled) once the organization is admitted. Signed with the rest.
+    QString adminName;
+    std::optional<crypto::PublicKey> adminKey;
 
     bool isV2() const { return incarnation != 0; }
     // The canonical bytes the signature covers (domain-separated).

@@ -412,6 +412,8 @@ NodeStatus LedgerNode::status() const
     if (m_checkpoints)
         s.checkpoint = m_checkpoints->status();
     const auto &members = m_raft->membership();
+    s.member = members.isMember(s.id);
+    s.voter = members.isVoter(s.id);
     for (raft::NodeId peer : members.members()) {
         if (peer == s.id)
             continue;

@@ -49,6 +49,8 @@ QJsonObject NodeStatus::toJson() const
         { QStringLiteral("pooled"), qint64(pooled) },
         { QStringLiteral("pending"), qint64(pending) },
         { QStringLiteral("halted"), halted },
+        { QStringLiteral("member"), member },
+        { QStringLiteral("voter"), voter },
         { QStringLiteral("peers"), peerList },
         { QStringLiteral("checkpoint"), cp },
     };

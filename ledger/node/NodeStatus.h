@@ -49,6 +49,10 @@ struct NodeStatus {
     std::size_t pooled = 0; // leader: admitted transactions waiting for a block
     std::size_t pending = 0; // submitted through this node, not yet committed
     bool halted = false;
+    // In Raft's configuration: false on a joining node until the cluster has
+    // admitted it (its log holds the AddLearner entry); voter once promoted.
+    bool member = false;
+    bool voter = false;
     std::vector<PeerStatus> peers;
     CheckpointStatus checkpoint;
 

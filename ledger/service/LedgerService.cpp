@@ -163,6 +163,10 @@ LedgerService::open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObj
                 started = recoverOutbox(dir.filePath(QStringLiteral("outbox.db")), recovered);
             d.outbox = recovered.outbox.release();
             d.status = d.host->status(); // status() is meaningful at once
+            // Port 0 in node.json: the system chose one; config() reports it,
+            // so that invitations name a port that answers.
+            if (started && d.config.listenPort == 0)
+                d.config.listenPort = d.host->listenPort();
         },
         Qt::BlockingQueuedConnection);
     if (!started)

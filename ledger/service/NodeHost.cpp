@@ -84,6 +84,11 @@ core::Status NodeHost::start()
     return {};
 }
 
+quint16 NodeHost::listenPort() const
+{
+    return m_transport ? m_transport->transport().listenPort() : 0;
+}
+
 node::NodeStatus NodeHost::status() const
 {
     return m_node ? m_node->status() : node::NodeStatus {};

@@ -48,6 +48,8 @@ public:
     void shutdown(int handoverMs);
 
     node::LedgerNode *node() const { return m_node.get(); }
+    // The peer port bound (the chosen one when node.json says 0); 0 before start().
+    quint16 listenPort() const;
     node::NodeStatus status() const;
     bool isConnected(std::uint64_t nodeId) const;
 

@@ -1,9 +1,12 @@
 #include "ui/network/InvitationDialog.h"
 
+#include "ledger/service/JoinPreparation.h"
 #include "ledger/service/LedgerService.h"
+#include "ledger/store/BlockStore.h"
 #include "ui/network/Invitation.h"
 #include "ui/network/OrgKindCombo.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -12,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QVBoxLayout>
 
 using namespace ledger;
@@ -26,6 +30,8 @@ InvitationDialog::InvitationDialog(AppContext &context, const state::AuditNames 
     , m_community(std::move(community))
     , m_name(new QLineEdit)
     , m_kind(new OrgKindCombo)
+    , m_kiosk(new QCheckBox(tr("A kiosk PC of our organization (self-service screen: keeps a copy "
+                               "of the ledger, never votes)")))
     , m_create(new QPushButton(tr("Create invitation…")))
     , m_codeLabel(new QLabel)
     , m_result(new QLabel)
@@ -46,6 +52,38 @@ InvitationDialog::InvitationDialog(AppContext &context, const state::AuditNames 
     auto *form = new QFormLayout;
     form->addRow(tr("Organization name:"), m_name);
     form->addRow(tr("Kind:"), m_kind);
+    m_kiosk->setObjectName(QStringLiteral("kioskInvitationCheck"));
+    form->addRow(QString(), m_kiosk);
+    connect(m_kiosk, &QCheckBox::toggled, this, [this](bool kiosk) {
+        const SignedInPerson *p = m_context.person;
+        if (kiosk && p) {
+            m_name->setText(m_names.orgName(p->orgId));
+            m_kind->setKind(m_names.orgs.value(p->orgId).kind);
+        } else if (!kiosk) {
+            m_name->clear();
+        }
+        m_name->setEnabled(!kiosk);
+        m_kind->setEnabled(!kiosk);
+        updateButton();
+    });
+    // The invitation carries the consortium's first block, so that the new PC
+    // starts from the real chain; read it on the reader thread.
+    m_context.ledger->query<core::Result<QByteArray>>(
+        this,
+        [](const service::QueryContext &c) -> core::Result<QByteArray> {
+            auto block = c.blocks.block(0);
+            if (!block)
+                return core::fail(block.error());
+            return block->encode();
+        },
+        [this](core::Result<QByteArray> genesis) {
+            if (genesis)
+                m_genesis = *genesis;
+            else
+                m_result->setText(
+                    tr("Cannot read the ledger's first block: %1").arg(genesis.error().toString()));
+            updateButton();
+        });
 
     m_codeLabel->setObjectName(QStringLiteral("invitationCodeLabel"));
     QFont big = m_codeLabel->font();
@@ -81,7 +119,7 @@ InvitationDialog::InvitationDialog(AppContext &context, const state::AuditNames 
 
 void InvitationDialog::updateButton()
 {
-    m_create->setEnabled(!m_name->text().trimmed().isEmpty());
+    m_create->setEnabled(!m_name->text().trimmed().isEmpty() && isReady());
 }
 
 void InvitationDialog::askAndCreate()
@@ -97,10 +135,11 @@ void InvitationDialog::askAndCreate()
 bool InvitationDialog::createInvitation(const QString &path)
 {
     const QString name = m_name->text().trimmed();
-    if (name.isEmpty())
+    const bool kiosk = m_kiosk->isChecked();
+    if (name.isEmpty() || !isReady())
         return false;
     for (const auto &org : m_names.orgs) {
-        if (org.active && org.name == name) {
+        if (!kiosk && org.active && org.name == name) {
             m_result->setText(tr("%1 is already a member.").arg(name));
             return false;
         }
@@ -110,12 +149,20 @@ bool InvitationDialog::createInvitation(const QString &path)
     inv.community = m_community;
     inv.consortium = config.consortium;
     inv.genesisHash = config.genesisHash;
-    inv.orgId = m_names.nextOrgId();
+    inv.genesisBlock = m_genesis;
+    // 0: a new organization (the admission gives it the next number); a kiosk
+    // joins as another node of this organization.
+    inv.orgId = kiosk ? config.orgId : 0;
     inv.orgName = name;
     inv.orgKind = m_kind->kind();
+    inv.learner = kiosk;
     inv.code = Invitation::randomCode();
+    inv.token.resize(16);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(inv.token.data()), 4);
     inv.inviterOrg = config.orgId;
-    inv.peers.push_back({ config.nodeKey, config.listenHost, config.listenPort });
+    // The address other PCs can dial, not the wildcard this node listens on.
+    inv.peers.push_back(
+        { config.nodeKey, service::advertisedHost(config.listenHost), config.listenPort });
     for (const auto &peer : config.peers)
         inv.peers.push_back(peer);
     inv.createdMs = QDateTime::currentMSecsSinceEpoch();

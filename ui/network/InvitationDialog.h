@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,10 +14,12 @@ namespace ui {
 
 class OrgKindCombo;
 
-// Invites an organization into the consortium: its name and kind go into an
-// invitation file (Invitation.h) with this consortium's identity and the
-// addresses of its nodes, and a short code is shown to read out on the
-// phone. Its join request comes back to JoinApprovalDialog.
+// Invites an organization into the consortium — or a kiosk PC of this
+// organization, which keeps a copy of the ledger and never votes: the
+// invitation file (ledger/node/Invitation.h, v2) carries this consortium's
+// identity and first block, the addresses of its nodes, a one-time token and
+// a short code shown here to read out on the phone. The join request made
+// from it comes back to JoinApprovalDialog.
 class InvitationDialog : public QDialog
 {
     Q_OBJECT
@@ -26,8 +29,10 @@ public:
 
     // Writes the invitation to `path` (the button asks for the path first);
     // true on success, with the code shown.
+    // False until the consortium's first block was read (off the UI thread).
     bool createInvitation(const QString &path);
     QString code() const { return m_code; }
+    bool isReady() const { return !m_genesis.isEmpty(); }
 
 private:
     void askAndCreate();
@@ -39,6 +44,8 @@ private:
     QString m_code;
     QLineEdit *m_name;
     OrgKindCombo *m_kind;
+    QCheckBox *m_kiosk;
+    QByteArray m_genesis; // block 0, encoded
     QPushButton *m_create;
     QLabel *m_codeLabel;
     QLabel *m_result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/node/Invitation.h"
 #include "ledger/service/LedgerService.h"
 #include "ledger/state/queries/AuditQueries.h"
 #include "ui/common/AppContext.h"
@@ -14,12 +15,17 @@ namespace ui {
 
 class OrgKindCombo;
 
-// Approves an organization's joining: from its join request (Invitation.h)
-// or typed in, an OrgAdmitted transaction (ConsortiumPayloads.h) with the
-// next organization number, its name, kind and node key, signed with the
-// signed-in person's key. A party committee secretary's admission takes
-// effect in its block; an administrator's waits for a secretary's approval
-// (docs/permissions.md).
+// Approves a node's joining (docs/raft.md §Joining): from its join request
+// (ledger/node/Invitation.h) or typed in, an OrgAdmitted transaction
+// (ConsortiumPayloads.h) with the next organization number, its name, kind,
+// node key and — from a v2 request — the node's address, Raft incarnation and
+// role; or NodeAdded for another node (a kiosk) of an existing organization.
+// Signed with the signed-in person's key. A party committee secretary's
+// admission takes effect in its block; an administrator's waits for a
+// secretary's approval (docs/permissions.md). A request that names the new
+// organization's first administrator gets them enrolled (PersonEnrolled) by
+// the party committee's secretary, right after the admission or, when the
+// admission had to wait, by opening the same request again.
 class JoinApprovalDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +49,10 @@ private:
     void updateSummary();
     void showStage(const ledger::service::Submission &s);
     bool signerIsPartySecretary() const;
+    // The loaded request's organization was admitted already; only its
+    // administrator remains to be enrolled.
+    bool enrolOnly() const;
+    void enrolAdministrator(std::uint32_t orgId);
 
     AppContext &m_context;
     const ledger::state::AuditNames m_names;
@@ -54,6 +64,9 @@ private:
     QLabel *m_stage;
     QPushButton *m_admit;
     std::optional<ledger::service::Submission> m_submission;
+    std::optional<ledger::node::JoinRequest> m_request; // as loaded
+    std::uint32_t m_admittedOrg = 0; // by this dialog's submission
+    bool m_enrolling = false; // the PersonEnrolled is the submission shown
 };
 
 } // namespace ui

@@ -3,6 +3,7 @@
 #include "ledger/service/LedgerService.h"
 #include "ledger/service/NodeKeyStore.h"
 #include "ui/shell/IdleWatcher.h"
+#include "ui/shell/JoinProgressDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/SetupWizard.h"
@@ -57,10 +58,10 @@ void DesktopSession::start()
 {
     if (QFileInfo::exists(QDir(m_options.dataDir).filePath(QStringLiteral("node.json")))) {
         openLedger([this] {
-            if (m_options.kiosk && m_kioskFactory)
-                m_kiosk = m_kioskFactory(*m_ledger);
+            if (QFileInfo::exists(SetupWizard::pendingJoinFile(m_options.dataDir)))
+                showJoinProgress();
             else
-                showSignIn();
+                showFirstScreen();
         });
         return;
     }
@@ -68,6 +69,10 @@ void DesktopSession::start()
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &QWizard::finished, this, [this](int result) {
         const auto person = m_wizard ? m_wizard->person() : std::nullopt;
+        if (result == QDialog::Accepted && m_wizard && m_wizard->joined()) {
+            openLedger([this] { showJoinProgress(); });
+            return;
+        }
         if (result != QDialog::Accepted || !person) {
             Q_EMIT finished(0);
             return;
@@ -75,6 +80,28 @@ void DesktopSession::start()
         openLedger([this, admin = *person] { showMain(admin); });
     });
     m_wizard->show();
+}
+
+void DesktopSession::showFirstScreen()
+{
+    if (m_options.kiosk && m_kioskFactory)
+        m_kiosk = m_kioskFactory(*m_ledger);
+    else
+        showSignIn();
+}
+
+void DesktopSession::showJoinProgress()
+{
+    auto *progress = new JoinProgressDialog(*m_ledger, m_options.dataDir);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted)
+            showFirstScreen();
+        else
+            Q_EMIT finished(0);
+    });
+    progress->show();
+    Q_EMIT joinProgressShown(progress);
 }
 
 void DesktopSession::openLedger(std::function<void()> then)

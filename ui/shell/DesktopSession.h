@@ -15,6 +15,7 @@ class QWidget;
 namespace ui {
 
 class IdleWatcher;
+class JoinProgressDialog;
 class MainWindow;
 class SetupWizard;
 class SignInDialog;
@@ -53,6 +54,8 @@ public:
 Q_SIGNALS:
     void signedIn(ui::MainWindow *window);
     void signInShown(ui::SignInDialog *dialog);
+    // A PC that joined with an invitation shows where its joining stands first.
+    void joinProgressShown(ui::JoinProgressDialog *dialog);
     // The app should quit with this code (wizard cancelled, ledger failed, ...).
     void finished(int exitCode);
 
@@ -61,6 +64,8 @@ private:
     void openLedger(std::function<void()> then);
     bool adopt(ledger::core::Result<std::unique_ptr<ledger::service::LedgerService>> opened);
     void showSignIn(const QString &notice = {});
+    void showFirstScreen(); // the kiosk or the sign-in, once the ledger is open
+    void showJoinProgress();
     void showMain(SignedInPerson person);
     void closeMain();
     void showSettings();

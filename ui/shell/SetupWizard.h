@@ -33,6 +33,17 @@ public:
     QString dataDir() const { return m_dataDir; }
     // The administrator, once the consortium was founded.
     const std::optional<SignedInPerson> &person() const { return m_person; }
+    // True once this PC was prepared from an invitation: the app opens the
+    // node, which waits for the members to admit it (JoinProgressDialog).
+    bool joined() const { return m_joined; }
+    // The file (in the data folder) that marks a join still in progress.
+    static QString pendingJoinFile(const QString &dataDir);
+    // The join page's buttons after their file dialogs (public for tests):
+    // show an invitation; prepare this PC and write the join request.
+    void openInvitation(const QString &path);
+    void saveJoinRequest(const QString &path);
+    // Empty when the join page's fields are complete, else why not (translated).
+    QString joinProblem() const;
     int nextId() const override;
 
 private:
@@ -44,8 +55,7 @@ private:
     QString peopleProblem() const;
     ledger::service::ConsortiumRequest request() const;
     void startCreating();
-    void openInvitation(const QString &path);
-    void saveJoinRequest(const QString &path);
+    void joinFailed(const QString &why);
 
     QString m_dataDir;
     QRadioButton *m_create = nullptr;
@@ -65,8 +75,17 @@ private:
     QLabel *m_createStatus = nullptr;
     QLabel *m_keychain = nullptr;
     QLabel *m_invitationDetails = nullptr;
+    QWidget *m_joinForm = nullptr;
+    QLineEdit *m_joinAddress = nullptr;
+    QWidget *m_joinAdminBox = nullptr;
+    QLineEdit *m_joinAdminName = nullptr;
+    QLineEdit *m_joinAdminPassword = nullptr;
+    QLineEdit *m_joinAdminConfirm = nullptr;
+    QLabel *m_joinStatus = nullptr;
     QPushButton *m_joinRequestButton = nullptr;
     QJsonObject m_invitation; // as read, valid when not empty
+    bool m_joining = false; // saving the request (keys, ledger) now
+    bool m_joined = false; // this PC is prepared and waits for admission
     std::optional<SignedInPerson> m_person;
     bool m_creating = false;
 };

@@ -41,6 +41,24 @@ QString DemoLedger::open(const QString &dir)
     QString log;
     if (!runCli({ QStringLiteral("demo-data"), QStringLiteral("--data-dir"), dir }, nullptr, &log))
         return QStringLiteral("gongzhi-cli demo-data failed: ") + log;
+    return openMade();
+}
+
+QString DemoLedger::openFounded(const QString &parent, quint16 port)
+{
+    m_dir = parent + QStringLiteral("/node1");
+    QString log;
+    if (!runCli({ QStringLiteral("cluster-init"), QStringLiteral("--nodes"), QStringLiteral("1"),
+                  QStringLiteral("--dir"), parent, QStringLiteral("--base-port"),
+                  QString::number(port) },
+                nullptr, &log))
+        return QStringLiteral("gongzhi-cli cluster-init failed: ") + log;
+    return openMade();
+}
+
+QString DemoLedger::openMade()
+{
+    const QString dir = m_dir;
     auto opened = service::LedgerService::open(dir);
     if (!opened)
         return opened.error().toString();
@@ -60,7 +78,10 @@ QString DemoLedger::open(const QString &dir)
     if (!rows)
         return QStringLiteral("the reader thread did not answer");
     const QDir keys(dir + QStringLiteral("/keys"));
-    for (const QString &name : keys.entryList({ QStringLiteral("person-*.key") }, QDir::Files)) {
+    for (const QString &name :
+         keys.entryList({ QStringLiteral("person-*.key"), QStringLiteral("admin.key"),
+                          QStringLiteral("secretary.key") },
+                        QDir::Files)) {
         auto key = crypto::KeyFile::load(keys.filePath(name), QString());
         if (!key)
             continue;

@@ -22,6 +22,10 @@ public:
     // Makes the demo data directory in `dir` and opens it; empty on success,
     // else what went wrong.
     QString open(const QString &dir);
+    // Instead: a freshly founded one-member consortium (`gongzhi-cli
+    // cluster-init --nodes 1`, its node in PARENT/node1 on `port`), whose every
+    // block goes through Raft, so that other nodes can join it.
+    QString openFounded(const QString &parent, quint16 port);
     ledger::service::LedgerService &service() { return *m_service; }
     QString dataDir() const { return m_dir; }
 
@@ -55,6 +59,7 @@ public:
     }
 
 private:
+    QString openMade();
     QString m_dir;
     std::unique_ptr<ledger::service::LedgerService> m_service;
     std::vector<Person> m_people;

@@ -3,6 +3,8 @@
 // and this node's key, an invitation file, a join approved by the party
 // secretary (an OrgAdmitted transaction), who may do what.
 #include "ledger/node/NodeIdentity.h"
+#include "ledger/state/StateMachine.h"
+#include "ledger/state/queries/PeopleQueries.h"
 #include "tests/support/TempDir.h"
 #include "tests/ui/audit/DemoLedger.h"
 #include "ui/network/Invitation.h"
@@ -12,6 +14,7 @@
 #include "ui/network/NetworkPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void page_listsMembersAndThisNodesKey();
     void invitation_savesFileWithTheShownCode();
     void joinApproval_staffMayNot_secretaryAdmits();
+    void joinApproval_v2RequestWithAdministrator_admitsThenEnrols();
     void transfer_onlyForAdministrators();
     void cluster_showsPeersAndHandsLeadershipOver();
     void screenshots_whenAsked();
@@ -154,6 +159,7 @@ void TestNetworkPage::invitation_savesFileWithTheShownCode()
     std::unique_ptr<ui::InvitationDialog> dialog(page.createInvitationDialog());
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createInvitationButton"));
     QVERIFY(!create->isEnabled()); // no name yet
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), Long); // the first block, read off the UI thread
     dialog->findChild<QLineEdit *>(QStringLiteral("orgNameEdit"))
         ->setText(QStringLiteral("幸福里老年协会"));
     QVERIFY(create->isEnabled());
@@ -174,10 +180,83 @@ void TestNetworkPage::invitation_savesFileWithTheShownCode()
     QCOMPARE(invitation->code, dialog->code());
     QCOMPARE(invitation->consortium, m_demo.service().config().consortium);
     QCOMPARE(invitation->genesisHash, m_demo.service().config().genesisHash);
-    QCOMPARE(invitation->orgId, 7u);
+    QCOMPARE(invitation->orgId, 0u); // a new organization: numbered when admitted
+    QVERIFY(invitation->isV2());
+    QVERIFY(!invitation->learner);
+    QCOMPARE(invitation->token.size(), 16);
     QCOMPARE(invitation->community, QStringLiteral("城关镇幸福里社区共治联盟"));
     QVERIFY(!invitation->peers.empty());
     QCOMPARE(invitation->peers.front().nodeKey, m_demo.service().config().nodeKey);
+    QVERIFY(invitation->peers.front().host != QLatin1String("0.0.0.0")); // dialable
+
+    // A kiosk PC of this organization: a learner node of org `secretary->orgId`.
+    std::unique_ptr<ui::InvitationDialog> kiosk(page.createInvitationDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(kiosk->isReady(), Long);
+    kiosk->findChild<QCheckBox *>(QStringLiteral("kioskInvitationCheck"))->setChecked(true);
+    QVERIFY(!kiosk->findChild<QLineEdit *>(QStringLiteral("orgNameEdit"))->text().isEmpty());
+    const QString kioskPath = m_tmp.file(QStringLiteral("kiosk-invitation.json"));
+    QVERIFY(kiosk->createInvitation(kioskPath));
+    auto kioskInv = ui::Invitation::fromJson(*ui::readJsonFile(kioskPath));
+    QVERIFY(kioskInv);
+    QVERIFY(kioskInv->learner);
+    QCOMPARE(kioskInv->orgId, m_demo.service().config().orgId);
+}
+
+void TestNetworkPage::joinApproval_v2RequestWithAdministrator_admitsThenEnrols()
+{
+    // What the new PC's wizard writes: signed, with its address, incarnation
+    // and first administrator.
+    const auto nodeKey = crypto::KeyPair::generate();
+    const auto adminKey = crypto::KeyPair::generate();
+    ui::JoinRequest request;
+    request.consortium = m_demo.service().config().consortium;
+    request.orgName = QStringLiteral("幸福里书画研习社");
+    request.orgKind = chain::OrgKind::SocialOrganization;
+    request.nodeKey = nodeKey.publicKey();
+    request.code = QStringLiteral("WXYZ-2345");
+    request.address = QStringLiteral("192.168.1.30:7400");
+    request.incarnation = 987654321;
+    request.token = QByteArray(16, '\x07');
+    request.adminName = QStringLiteral("周志强");
+    request.adminKey = adminKey.publicKey();
+    request.sign(nodeKey);
+    const QString path = m_tmp.file(QStringLiteral("join-v2.json"));
+    QVERIFY(ui::writeJsonFile(path, request.toJson()));
+
+    const auto *secretary = m_demo.personWith(std::uint8_t(chain::Role::Secretary));
+    ui::NetworkPage page(m_demo.signIn(*secretary));
+    QSignalSpy loaded(&page, &ui::NetworkPage::organizationsLoaded);
+    page.activate({});
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, Long);
+    std::unique_ptr<ui::JoinApprovalDialog> dialog(page.createJoinApprovalDialog());
+    QVERIFY(dialog->loadJoinRequest(path));
+    auto *admit = dialog->findChild<QPushButton *>(QStringLiteral("admitButton"));
+    QVERIFY2(admit->isEnabled(),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("joinSummaryLabel"))->text()));
+    QTest::mouseClick(admit, Qt::LeftButton);
+    // The admission, then the administrator's enrolment, each applied.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->submission()
+                                 && dialog->submission()->type == chain::TxType::PersonEnrolled
+                                 && dialog->submission()->stage == Submission::Stage::Applied,
+                             Long);
+    const auto state = m_demo.queryNow<std::pair<QString, std::uint32_t>>(
+        [key = adminKey.publicKey()](const ledger::service::QueryContext &c) {
+            const auto person = ledger::state::PeopleQueries(c.state).person(key);
+            return person && *person ? std::make_pair((*person)->displayName, (*person)->orgId)
+                                     : std::make_pair(QString(), 0u);
+        });
+    QVERIFY(state);
+    QCOMPARE(state->first, request.adminName);
+    QVERIFY(state->second > 6u); // the newly admitted organization
+    const auto endpoint = m_demo.queryNow<QString>(
+        [key = nodeKey.publicKey()](const ledger::service::QueryContext &c) {
+            QSqlQuery q(c.state.database());
+            q.prepare(QStringLiteral("SELECT address FROM node_endpoints WHERE key = ?"));
+            q.addBindValue(QByteArray(reinterpret_cast<const char *>(key.data()), 32));
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        });
+    QVERIFY(endpoint);
+    QCOMPARE(*endpoint, request.address);
 }
 
 void TestNetworkPage::joinApproval_staffMayNot_secretaryAdmits()

@@ -109,11 +109,11 @@ void TestShell::pageCatalog_followsRoles()
     QCOMPARE(secretary,
              (std::vector<PageId> { PageId::Overview, PageId::Records, PageId::Credit,
                                     PageId::Feedback, PageId::Residents, PageId::Approvals,
-                                    PageId::Network, PageId::Audit }));
+                                    PageId::Network, PageId::Audit, PageId::People }));
     const auto admin = ui::PageCatalog::visiblePages(std::uint8_t(chain::Role::Admin));
     QCOMPARE(admin,
              (std::vector<PageId> { PageId::Overview, PageId::Residents, PageId::Network,
-                                    PageId::Audit }));
+                                    PageId::Audit, PageId::People }));
     // The registry holds personal data: not for auditors.
     const auto auditor = ui::PageCatalog::visiblePages(std::uint8_t(chain::Role::Auditor));
     QVERIFY(std::find(auditor.begin(), auditor.end(), PageId::Residents) == auditor.end());
@@ -191,7 +191,8 @@ void TestShell::setupWizard_foundsConsortium_endsSignedIn()
     QCOMPARE(main->person().roles, std::uint8_t(chain::Role::Admin));
     QCOMPARE(sidebarPages(main),
              (QStringList { QStringLiteral("overview"), QStringLiteral("residents"),
-                            QStringLiteral("network"), QStringLiteral("audit") }));
+                            QStringLiteral("network"), QStringLiteral("audit"),
+                            QStringLiteral("people") }));
     QVERIFY(QFile::exists(m_founded.file(QStringLiteral("node/node.json"))));
 }
 
