@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdmitCommand</name>
+    <message>
+        <source>Admit a node from its join request (OrgAdmitted or NodeAdded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join request file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a join request without address and incarnation cannot join the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no unused invitation with code %1 was made here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admitting organization %1 (%2) as %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>voter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adding a node of organization %1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApproveCommand</name>
+    <message>
+        <source>Approve a held transaction (ApprovalGranted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The held transaction's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An optional comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give --data-dir and --tx with 64 hex digits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClusterInitCommand</name>
     <message>
         <source>Found a consortium of several nodes on this PC (demos, tests, benchmarks).</source>
@@ -508,6 +574,104 @@
     </message>
 </context>
 <context>
+    <name>InviteCommand</name>
+    <message>
+        <source>Invite a new organization's node (or another node of one) to the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind: party_committee, residents_committee, ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An existing organization's id: invite another node of it (NodeAdded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The node never votes (a kiosk PC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invitation file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give --org-name, a known --org-kind, --out and a numeric --org-id if any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invitation written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JoinCommand</name>
+    <message>
+        <source>Prepare this PC's node from an invitation and write its join request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invitation file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address the other nodes dial, HOST:PORT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join request file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give --listen HOST:PORT and --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this invitation has no genesis block; ask for a new one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node prepared in %1 (node key %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>join request written to %1; start gongzhi-node: it waits to be admitted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoadCommand</name>
     <message>
         <source>Submit signed test transactions through the running node and measure.</source>
@@ -666,6 +830,33 @@
     </message>
     <message>
         <source>State rebuilt to block %1 in %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemoveNodeCommand</name>
+    <message>
+        <source>Remove a node from the cluster (NodeRemoved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The node's key (hex).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it leaves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give --data-dir, --node-key (64 hex digits) and --reason</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -930,6 +1121,37 @@
     </message>
     <message>
         <source>%1 ms ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership:      waiting to be admitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership:      %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>learner (receives the chain, does not vote)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SubmissionStage</name>
+    <message>
+        <source>Queued: signed and saved on this PC; it is sent when enough members are online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent: waiting for the members to record it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded in block %1; it takes effect once a secretary approves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Rejected: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1948,6 +2170,17 @@
     </message>
 </context>
 <context>
+    <name>ui::ChangePinDialog</name>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new PIN for %1. Ask the resident to show an ID card first; the old PIN stops working once the change is on the ledger.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ui::CreditLists</name>
     <message>
         <source>Time</source>
@@ -2710,6 +2943,14 @@
         <source>Saved the invitation for %1 to %2. Give them the file and read them the code above on the phone; their join request will show the same code.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A kiosk PC of our organization (self-service screen: keeps a copy of the ledger, never votes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the ledger's first block: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ui::JobProgressDialog</name>
@@ -2837,15 +3078,118 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>✓ Admitted in block %1. The new organization's node can now catch up.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Recorded in block %1; waiting for a party committee secretary's approval.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>✗ Not admitted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This request comes from an older version: it has no network address, so the organization becomes a member but its PC cannot join the network. Ask them for a new request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol its administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the party committee's secretary can enrol another organization's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization no. %1 is not an active member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a member already. %2 will be enrolled as its administrator, signed by you (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node %1 of %2 will be added as %3, signed by you (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a kiosk that never votes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a voting node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then %1 is enrolled as its administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its administrator %1 is enrolled afterwards by the party committee's secretary (opening this request again).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ %1 enrolled as the organization's administrator in block %2. They can sign in on their PC once it has caught up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Admitted in block %1. The new node now copies the ledger and takes part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot enrol the administrator: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::JoinProgressDialog</name>
+    <message>
+        <source>Continue to sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joining the consortium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Waiting to be admitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Copying the ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Waiting for the administrator's enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='color:#c0392b'&gt;This PC's node stopped to protect the data. Contact the inviting organization's administrator.&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the join request file to the organization that invited you and confirm the code &lt;b&gt;%1&lt;/b&gt; with them on the phone. A party secretary approves it there; this PC then receives the ledger by itself.&lt;br&gt;This PC's node key fingerprint: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 blocks per second)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The members admitted this PC. It is copying the ledger and checking every signature: block %1 so far%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC holds the whole ledger and takes part in the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC holds the whole ledger and takes part in the network. %1 can now sign in as your organization's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC holds the whole ledger. The party committee's secretary still has to enrol &lt;b&gt;%1&lt;/b&gt; as your organization's administrator (Network page → Approve a join, with the same join request).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3646,6 +3990,346 @@
     </message>
     <message>
         <source>Refused by the ledger: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::PeoplePage</name>
+    <message>
+        <source>Add a person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change roles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New key (forgotten password)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People who sign for the organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signs in on this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The people could not be read from the ledger: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key replaced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>founder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key file left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 enrolled, %2 removed or replaced. Greyed rows can sign nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1's own organization (an administrator or secretary of %2) can give them a new key. You can instead remove %1 and enrol them again: they then get a new key and password, with the roles you tick.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wang Fang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left the community office</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::PersonChangeDialog</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles decide what %1 may sign (docs: permission matrix). A person keeps at least one role; to take all, remove the person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grant: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1? Afterwards their key can sign nothing: they cannot sign in to work any more. What they signed stays on the ledger. This cannot be undone; to work again they must be enrolled anew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. left the community office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator or a secretary can do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person belongs to another organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person is no longer enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no role change to make.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the reason; it is kept on the ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator or secretary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As an administrator, your role change takes effect once a party committee secretary approves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by you (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Roles changed in block %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Removed in block %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::PersonKeyDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New key for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 gets a new signing key with a new password; their name, organization and roles stay. The old key can sign nothing afterwards. Let %1 type the new password themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new person gets their own signing key on this PC. Let them type their password themselves: they sign in with it here. Nobody can recover a forgotten password; an administrator can give them a new key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the new key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator or a secretary can do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no organization you may enrol into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passwords need at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passwords typed twice do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new key is saved on this PC; %1 signs in here with the new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) will be enrolled in %3, signed by you (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their key file is saved on this PC; they sign in at a PC of their own organization, so copy the file from the keys folder to that PC's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protecting the key with the password (a few seconds)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key saved on this PC (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ New key in effect since block %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Enrolled in block %1; they can sign in now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file was deleted again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::PinEntry</name>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN: %1 (also printed on the slip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PIN has 6 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4665,6 +5349,108 @@
     </message>
 </context>
 <context>
+    <name>ui::RegisterResidentDialog</name>
+    <message>
+        <source>The resident agrees to show a masked name on public rankings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register a resident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, ID number, phone and address stay in this PC's encrypted registry. The ledger gets only a random pseudonym, and a masked name if the resident agrees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rankings show only the resident number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rankings will show a masked name once the name is entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rankings will show: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the resident's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This name cannot be masked for the rankings (2 to 6 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID number is not a valid 18-character resident ID (check the last character).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::RegistryKeyDialog</name>
+    <message>
+        <source>Protect the resident registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock the resident registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keychain took the resident registry's key (%1). It will be kept in a file on this PC, protected by a passphrase you choose now. Staff need the passphrase each time the app starts to see residents' names. Without it the names cannot be recovered: write it down and keep it safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resident registry's key is protected by a passphrase on this PC. Enter it to see and register residents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ui::ResidentDirectory</name>
     <message>
         <source>The resident registry key is not on this PC, so residents are shown by number only.</source>
@@ -4682,6 +5468,42 @@
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The resident registry is locked, so residents are shown by number only. Unlock it on the Residents page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::ResidentListModel</name>
+    <message>
+        <source>(not in the registry)</source>
+        <extracomment>A resident whose name is not in this PC's registry (removed, or key missing).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name on rankings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ui::ResidentPicker</name>
@@ -4695,6 +5517,264 @@
     </message>
     <message>
         <source>No resident matches.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::ResidentSlipDialog</name>
+    <message>
+        <source>Slip for the resident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new PIN is shown only now. Print the slip or read the PIN to the resident.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resident code and PIN are shown only now. Print the slip and hand it to the resident: they sign in at the kiosk with both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resident-slip.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this slip. Sign in at the self-service kiosk with your resident code and PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not show your PIN to anyone. Staff will never ask for it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::ResidentsPage</name>
+    <message>
+        <source>Register a resident…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name on rankings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from registry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, phone, resident number or ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residents registered by this organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names, ID numbers and phones are kept only in this PC's encrypted registry; the ledger knows residents by number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock the resident registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That passphrase does not unlock the registry key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The residents could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening the resident registry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC has no resident registry yet. Create it to register residents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the registry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resident registry's key is not on this PC (neither in keys/ nor in the system keychain), so names cannot be shown and nobody can be registered. Restore the key from your backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resident registry is locked: its key is protected by a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resident registry could not be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keychain is available: the registry key is kept in a file protected only by its passphrase (keys/registry-key.json). Keep the passphrase safe and back the file up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry key is stored unprotected in keys/registry.key (demo or kiosk set-up): anyone who can read this PC's files can read residents' details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation><numerusform>%n resident</numerusform><numerusform>%n residents</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 residents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name on rankings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>residents.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export residents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (resident %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A resident with this ID number is already registered. Search for the ID number to find them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry did not take the resident: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show %1 on rankings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PIN was not changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rankings now show %1 as %2. Withdraw the consent? Rankings will show the resident number only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has %1 agreed to appear on public rankings as %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide %1 from rankings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 from this PC's registry (for example after moving away)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name, ID number, phone, address and PIN are deleted for good and cannot be restored. The ledger's history stays valid but anonymous: points and feedback remain under resident number %1, which no one can link to this person any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resident was not removed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4982,10 +6062,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save join request…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open invitation</source>
         <translation type="unfinished" />
     </message>
@@ -5006,19 +6082,71 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The consortium of &lt;b&gt;%1&lt;/b&gt; invites &lt;b&gt;%2&lt;/b&gt; (%3).&lt;br&gt;Members to contact: %4&lt;br&gt;Confirmation code: &lt;b&gt;%5&lt;/b&gt; (compare it with the inviting administrator on the phone).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&lt;span style='color:#c0392b'&gt;The join request could not be saved: %1&lt;/span&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;br&gt;&lt;br&gt;Join request saved. Give the file back to the inviting organization; this PC's node key fingerprint is &lt;b&gt;%1&lt;/b&gt;. An administrator or secretary there approves it on the Network page. Waiting for approval: this version cannot yet download the ledger after the approval, so the inviting administrator sets up this PC's data folder with gongzhi-cli.</source>
+        <source>This PC's address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This build of Gongzhi cannot read invitations.</source>
+        <source>The other members connect to this address (IP address and port). Keep the port open in the firewall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your administrator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The administrator signs in on this PC with this password once the party secretary has enrolled them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare this PC and save the join request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it was made by an older version; ask for a new invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invites &lt;b&gt;%1&lt;/b&gt; (%2) to join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adds this PC as a node of &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (a kiosk: it keeps a copy of the ledger and never votes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consortium of &lt;b&gt;%1&lt;/b&gt; %2.&lt;br&gt;Members to contact: %3&lt;br&gt;Confirmation code: &lt;b&gt;%4&lt;/b&gt; (compare it with the inviting administrator on the phone).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter this PC's address as IP:port, for example 192.168.1.20:7400.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your organization's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making this PC's keys. Protecting the administrator's key with the password takes a few seconds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join request saved. Give the file back to the inviting organization and confirm the code on the phone; this PC's node key fingerprint is &lt;b&gt;%1&lt;/b&gt;. Press Finish: Gongzhi opens and waits for the members to admit this PC, then copies the ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: this PC has no system keychain. The node key is stored in a file in the data folder, protected only by file permissions.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5608,6 +6736,14 @@
     </message>
     <message>
         <source>Feedback categories set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node removed</source>
         <translation type="unfinished" />
     </message>
 </context>

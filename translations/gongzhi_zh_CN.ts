@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdmitCommand</name>
+    <message>
+        <source>Admit a node from its join request (OrgAdmitted or NodeAdded)</source>
+        <translation>按入网申请接纳节点（OrgAdmitted 或 NodeAdded）</translation>
+    </message>
+    <message>
+        <source>The join request file.</source>
+        <translation>入网申请文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>a join request without address and incarnation cannot join the cluster</source>
+        <translation>缺少地址和存储编号的入网申请无法加入集群</translation>
+    </message>
+    <message>
+        <source>no unused invitation with code %1 was made here</source>
+        <translation>本机没有确认码为 %1 的未使用邀请</translation>
+    </message>
+    <message>
+        <source>admitting organization %1 (%2) as %3</source>
+        <translation>正在接纳组织 %1（%2），身份：%3</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>学习者</translation>
+    </message>
+    <message>
+        <source>voter</source>
+        <translation>投票成员</translation>
+    </message>
+    <message>
+        <source>adding a node of organization %1 as %2</source>
+        <translation>正在为组织 %1 添加节点，身份：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveCommand</name>
+    <message>
+        <source>Approve a held transaction (ApprovalGranted)</source>
+        <translation>批准待审批的交易（ApprovalGranted）</translation>
+    </message>
+    <message>
+        <source>The held transaction's id.</source>
+        <translation>待审批交易的编号。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>An optional comment.</source>
+        <translation>可选的审批意见。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>give --data-dir and --tx with 64 hex digits</source>
+        <translation>请给出 --data-dir 和 64 位十六进制的 --tx</translation>
+    </message>
+</context>
+<context>
     <name>ClusterInitCommand</name>
     <message>
         <source>Found a consortium of several nodes on this PC (demos, tests, benchmarks).</source>
@@ -504,6 +570,104 @@
     </message>
 </context>
 <context>
+    <name>InviteCommand</name>
+    <message>
+        <source>Invite a new organization's node (or another node of one) to the cluster</source>
+        <translation>邀请新组织的节点（或已有组织的另一台节点）加入集群</translation>
+    </message>
+    <message>
+        <source>Name of the organization.</source>
+        <translation>组织名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind: party_committee, residents_committee, ...</source>
+        <translation>类型：party_committee、residents_committee……</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>An existing organization's id: invite another node of it (NodeAdded).</source>
+        <translation>已有组织的编号：为其邀请另一台节点（NodeAdded）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The node never votes (a kiosk PC).</source>
+        <translation>该节点从不投票（自助终端电脑）。</translation>
+    </message>
+    <message>
+        <source>The invitation file to write.</source>
+        <translation>要写入的邀请文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>give --org-name, a known --org-kind, --out and a numeric --org-id if any</source>
+        <translation>请给出 --org-name、有效的 --org-kind、--out，以及（如有）数字 --org-id</translation>
+    </message>
+    <message>
+        <source>invitation written to %1</source>
+        <translation>邀请已写入 %1</translation>
+    </message>
+    <message>
+        <source>code: %1</source>
+        <translation>确认码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCommand</name>
+    <message>
+        <source>Prepare this PC's node from an invitation and write its join request</source>
+        <translation>按邀请准备本机节点并写出入网申请</translation>
+    </message>
+    <message>
+        <source>The invitation file.</source>
+        <translation>邀请文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Address the other nodes dial, HOST:PORT.</source>
+        <translation>其他节点连接本机的地址，主机:端口。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <source>The join request file to write.</source>
+        <translation>要写入的入网申请文件。</translation>
+    </message>
+    <message>
+        <source>give --listen HOST:PORT and --out FILE</source>
+        <translation>请给出 --listen 主机:端口 和 --out 文件</translation>
+    </message>
+    <message>
+        <source>this invitation has no genesis block; ask for a new one</source>
+        <translation>此邀请不含创世区块，请索取新的邀请</translation>
+    </message>
+    <message>
+        <source>node prepared in %1 (node key %2)</source>
+        <translation>节点已在 %1 准备好（节点密钥 %2）</translation>
+    </message>
+    <message>
+        <source>join request written to %1; start gongzhi-node: it waits to be admitted</source>
+        <translation>入网申请已写入 %1；请启动 gongzhi-node，它会等待被接纳</translation>
+    </message>
+</context>
+<context>
     <name>LoadCommand</name>
     <message>
         <source>Submit signed test transactions through the running node and measure.</source>
@@ -663,6 +827,33 @@
     <message>
         <source>State rebuilt to block %1 in %2 s.</source>
         <translation>已在 %2 秒内将状态重建到区块 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNodeCommand</name>
+    <message>
+        <source>Remove a node from the cluster (NodeRemoved)</source>
+        <translation>将节点移出集群（NodeRemoved）</translation>
+    </message>
+    <message>
+        <source>The node's key (hex).</source>
+        <translation>节点密钥（十六进制）。</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Why it leaves.</source>
+        <translation>移出原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>give --data-dir, --node-key (64 hex digits) and --reason</source>
+        <translation>请给出 --data-dir、--node-key（64 位十六进制）和 --reason</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1118,37 @@
     <message>
         <source>%1 ms ago</source>
         <translation>%1 毫秒前</translation>
+    </message>
+    <message>
+        <source>Membership:      waiting to be admitted</source>
+        <translation>成员身份：      等待被接纳</translation>
+    </message>
+    <message>
+        <source>Membership:      %1</source>
+        <translation>成员身份：      %1</translation>
+    </message>
+    <message>
+        <source>learner (receives the chain, does not vote)</source>
+        <translation>学习者（接收账本，不投票）</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStage</name>
+    <message>
+        <source>Queued: signed and saved on this PC; it is sent when enough members are online.</source>
+        <translation>待发送：已签名并保存在本机；有足够成员在线时发送。</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the members to record it.</source>
+        <translation>已发送：等待成员记录。</translation>
+    </message>
+    <message>
+        <source>Recorded in block %1; it takes effect once a secretary approves it.</source>
+        <translation>已记录在第 %1 块；经书记批准后生效。</translation>
+    </message>
+    <message>
+        <source>✗ Rejected: %1</source>
+        <translation>✗ 已拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2156,17 @@
     </message>
 </context>
 <context>
+    <name>ui::ChangePinDialog</name>
+    <message>
+        <source>Change PIN</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>A new PIN for %1. Ask the resident to show an ID card first; the old PIN stops working once the change is on the ledger.</source>
+        <translation>为%1设置新密码。请先核验居民身份证；修改写入账本后，旧密码即失效。</translation>
+    </message>
+</context>
+<context>
     <name>ui::CreditLists</name>
     <message>
         <source>Time</source>
@@ -2695,6 +2928,14 @@
         <source>Saved the invitation for %1 to %2. Give them the file and read them the code above on the phone; their join request will show the same code.</source>
         <translation>已把给 %1 的邀请保存到 %2。请把文件交给对方，并在电话中向对方念出上面的邀请码；对方的入盟申请上会显示同样的邀请码。</translation>
     </message>
+    <message>
+        <source>A kiosk PC of our organization (self-service screen: keeps a copy of the ledger, never votes)</source>
+        <translation>本组织的自助终端电脑（自助服务屏：保存一份账本，从不投票）</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger's first block: %1</source>
+        <translation>无法读取账本的第一个区块：%1</translation>
+    </message>
 </context>
 <context>
     <name>ui::JobProgressDialog</name>
@@ -2822,16 +3063,119 @@
         <translation>已发送：等待各成员记录。</translation>
     </message>
     <message>
-        <source>✓ Admitted in block %1. The new organization's node can now catch up.</source>
-        <translation>✓ 已在第 %1 个区块接纳。新组织的节点现在可以同步账本。</translation>
-    </message>
-    <message>
         <source>Recorded in block %1; waiting for a party committee secretary's approval.</source>
         <translation>已记录在第 %1 个区块；等待社区党委书记批准。</translation>
     </message>
     <message>
         <source>✗ Not admitted: %1</source>
         <translation>✗ 未接纳：%1</translation>
+    </message>
+    <message>
+        <source>This request comes from an older version: it has no network address, so the organization becomes a member but its PC cannot join the network. Ask them for a new request.</source>
+        <translation>此申请来自旧版本，没有网络地址：该组织可以成为成员，但其电脑无法加入网络。请让对方重新生成申请。</translation>
+    </message>
+    <message>
+        <source>Enrol its administrator</source>
+        <translation>登记其管理员</translation>
+    </message>
+    <message>
+        <source>Only the party committee's secretary can enrol another organization's administrator.</source>
+        <translation>只有社区党委书记可以为其他组织登记管理员。</translation>
+    </message>
+    <message>
+        <source>Organization no. %1 is not an active member.</source>
+        <translation>%1 号组织不是在册成员。</translation>
+    </message>
+    <message>
+        <source>%1 is a member already. %2 will be enrolled as its administrator, signed by you (%3).</source>
+        <translation>%1 已是成员。将由您（%3）签名，登记 %2 为其管理员。</translation>
+    </message>
+    <message>
+        <source>Node %1 of %2 will be added as %3, signed by you (%4).</source>
+        <translation>将由您（%4）签名，把 %2 的节点 %1 添加为%3。</translation>
+    </message>
+    <message>
+        <source>a kiosk that never votes</source>
+        <translation>不参与投票的自助终端</translation>
+    </message>
+    <message>
+        <source>a voting node</source>
+        <translation>参与投票的节点</translation>
+    </message>
+    <message>
+        <source>Then %1 is enrolled as its administrator.</source>
+        <translation>随后登记 %1 为其管理员。</translation>
+    </message>
+    <message>
+        <source>Its administrator %1 is enrolled afterwards by the party committee's secretary (opening this request again).</source>
+        <translation>其管理员 %1 随后由社区党委书记登记（再次打开此申请）。</translation>
+    </message>
+    <message>
+        <source>✓ %1 enrolled as the organization's administrator in block %2. They can sign in on their PC once it has caught up.</source>
+        <translation>✓ 已在第 %2 区块登记 %1 为该组织管理员。对方电脑同步完成后即可登录。</translation>
+    </message>
+    <message>
+        <source>✓ Admitted in block %1. The new node now copies the ledger and takes part.</source>
+        <translation>✓ 已在第 %1 区块接纳。新节点正在复制账本并加入网络。</translation>
+    </message>
+    <message>
+        <source>Cannot enrol the administrator: %1</source>
+        <translation>无法登记管理员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::JoinProgressDialog</name>
+    <message>
+        <source>Continue to sign-in</source>
+        <translation>继续登录</translation>
+    </message>
+    <message>
+        <source>Joining the consortium</source>
+        <translation>正在加入联盟</translation>
+    </message>
+    <message>
+        <source>1. Waiting to be admitted</source>
+        <translation>1. 等待被接纳</translation>
+    </message>
+    <message>
+        <source>2. Copying the ledger</source>
+        <translation>2. 正在复制账本</translation>
+    </message>
+    <message>
+        <source>3. Waiting for the administrator's enrolment</source>
+        <translation>3. 等待登记管理员</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c0392b'&gt;This PC's node stopped to protect the data. Contact the inviting organization's administrator.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c0392b'&gt;为保护数据，本机节点已停止。请联系邀请方组织的管理员。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Give the join request file to the organization that invited you and confirm the code &lt;b&gt;%1&lt;/b&gt; with them on the phone. A party secretary approves it there; this PC then receives the ledger by itself.&lt;br&gt;This PC's node key fingerprint: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>请把入网申请文件交给邀请您的组织，并在电话中与对方核对确认码 &lt;b&gt;%1&lt;/b&gt;。由对方的党委书记审批后，本机会自动接收账本。&lt;br&gt;本机节点密钥指纹：&lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source> (%1 blocks per second)</source>
+        <translation>（每秒 %1 个区块）</translation>
+    </message>
+    <message>
+        <source>The members admitted this PC. It is copying the ledger and checking every signature: block %1 so far%2.</source>
+        <translation>成员已接纳本机。正在复制账本并核验每个签名：目前到第 %1 区块%2。</translation>
+    </message>
+    <message>
+        <source>This PC holds the whole ledger and takes part in the network.</source>
+        <translation>本机已持有完整账本并加入网络。</translation>
+    </message>
+    <message>
+        <source>This PC holds the whole ledger and takes part in the network. %1 can now sign in as your organization's administrator.</source>
+        <translation>本机已持有完整账本并加入网络。%1 现在可以作为本组织管理员登录。</translation>
+    </message>
+    <message>
+        <source>This PC holds the whole ledger. The party committee's secretary still has to enrol &lt;b&gt;%1&lt;/b&gt; as your organization's administrator (Network page → Approve a join, with the same join request).</source>
+        <translation>本机已持有完整账本。还需社区党委书记登记 &lt;b&gt;%1&lt;/b&gt; 为本组织管理员（在“网络”页 → “审批入网”，使用同一份入网申请）。</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3963,346 @@
     <message>
         <source>Refused by the ledger: %1</source>
         <translation>账本拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PeoplePage</name>
+    <message>
+        <source>Add a person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>Change roles…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <source>New key (forgotten password)…</source>
+        <translation>新密钥（忘记密码）…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>People who sign for the organizations</source>
+        <translation>为各组织签名的人员</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Signs in on this PC</source>
+        <translation>可在本机登录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The people could not be read from the ledger: %1</source>
+        <translation>无法从账本读取人员：%1</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部组织</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation>已于 %1 移除：%2</translation>
+    </message>
+    <message>
+        <source>Key replaced %1</source>
+        <translation>已于 %1 更换密钥</translation>
+    </message>
+    <message>
+        <source>Organization removed</source>
+        <translation>组织已退出</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>创始成员</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Key file left</source>
+        <translation>密钥文件仍在</translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 removed or replaced. Greyed rows can sign nothing.</source>
+        <translation>%1 人在册，%2 人已移除或更换密钥。灰色行不能再签署任何内容。</translation>
+    </message>
+    <message>
+        <source>Only %1's own organization (an administrator or secretary of %2) can give them a new key. You can instead remove %1 and enrol them again: they then get a new key and password, with the roles you tick.</source>
+        <translation>只有 %1 所在组织（%2 的管理员或书记）可以为其生成新密钥。您可以改为移除 %1 并重新登记：其将获得新的密钥和密码，角色按您勾选的设置。</translation>
+    </message>
+    <message>
+        <source>Wang Fang</source>
+        <translation>王芳</translation>
+    </message>
+    <message>
+        <source>Left the community office</source>
+        <translation>已离开社区办公室</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PersonChangeDialog</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Roles decide what %1 may sign (docs: permission matrix). A person keeps at least one role; to take all, remove the person.</source>
+        <translation>角色决定 %1 可以签署什么（见权限矩阵）。每人至少保留一个角色；要取消全部角色，请移除此人。</translation>
+    </message>
+    <message>
+        <source>Revoke: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Grant: %1</source>
+        <translation>授予：%1</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>更改：</translation>
+    </message>
+    <message>
+        <source>Submit the change</source>
+        <translation>提交更改</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <source>Remove %1? Afterwards their key can sign nothing: they cannot sign in to work any more. What they signed stays on the ledger. This cannot be undone; to work again they must be enrolled anew.</source>
+        <translation>确定移除 %1？此后其密钥不能再签署任何内容：不能再登录工作。其已签署的内容保留在账本上。此操作不可撤销；如需再次工作，必须重新登记。</translation>
+    </message>
+    <message>
+        <source>e.g. left the community office</source>
+        <translation>例如：已离开社区办公室</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a secretary can do this.</source>
+        <translation>只有管理员或书记可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>This person belongs to another organization.</source>
+        <translation>此人属于其他组织。</translation>
+    </message>
+    <message>
+        <source>This person is no longer enrolled.</source>
+        <translation>此人已不在册。</translation>
+    </message>
+    <message>
+        <source>There is no role change to make.</source>
+        <translation>没有可做的角色更改。</translation>
+    </message>
+    <message>
+        <source>Enter the reason; it is kept on the ledger.</source>
+        <translation>请输入原因；原因将记录在账本上。</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator or secretary.</source>
+        <translation>不能移除自己；请其他管理员或书记操作。</translation>
+    </message>
+    <message>
+        <source>As an administrator, your role change takes effect once a party committee secretary approves it.</source>
+        <translation>您是管理员，角色更改须经社区党委书记批准后生效。</translation>
+    </message>
+    <message>
+        <source>Signed by you (%1).</source>
+        <translation>由您（%1）签名。</translation>
+    </message>
+    <message>
+        <source>✓ Roles changed in block %1.</source>
+        <translation>✓ 已在第 %1 块更改角色。</translation>
+    </message>
+    <message>
+        <source>✓ Removed in block %1.</source>
+        <translation>✓ 已在第 %1 块移除。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PersonKeyDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>New key for %1</source>
+        <translation>为 %1 生成新密钥</translation>
+    </message>
+    <message>
+        <source>%1 gets a new signing key with a new password; their name, organization and roles stay. The old key can sign nothing afterwards. Let %1 type the new password themselves.</source>
+        <translation>%1 将获得新的签名密钥和新密码；姓名、组织和角色不变。旧密钥此后不能再签署任何内容。请让 %1 本人输入新密码。</translation>
+    </message>
+    <message>
+        <source>The new person gets their own signing key on this PC. Let them type their password themselves: they sign in with it here. Nobody can recover a forgotten password; an administrator can give them a new key.</source>
+        <translation>新人员将在本机获得自己的签名密钥。请让其本人输入密码：以后在本机用它登录。忘记的密码无人能找回；管理员可以为其生成新密钥。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation>本人密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Make the new key</source>
+        <translation>生成新密钥</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a secretary can do this.</source>
+        <translation>只有管理员或书记可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>请输入人员姓名。</translation>
+    </message>
+    <message>
+        <source>There is no organization you may enrol into.</source>
+        <translation>没有您可以登记人员的组织。</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>请至少勾选一个角色。</translation>
+    </message>
+    <message>
+        <source>Passwords need at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The passwords typed twice do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The new key is saved on this PC; %1 signs in here with the new password.</source>
+        <translation>新密钥保存在本机；%1 以后在本机用新密码登录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be enrolled in %3, signed by you (%4).</source>
+        <translation>%1（%2）将登记到%3，由您（%4）签名。</translation>
+    </message>
+    <message>
+        <source>Their key file is saved on this PC; they sign in at a PC of their own organization, so copy the file from the keys folder to that PC's.</source>
+        <translation>其密钥文件保存在本机；其需在本组织的电脑上登录，请将 keys 文件夹中的该文件复制到那台电脑的 keys 文件夹。</translation>
+    </message>
+    <message>
+        <source>Protecting the key with the password (a few seconds)…</source>
+        <translation>正在用密码保护密钥（需要几秒钟）…</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>无法保存密钥：%1</translation>
+    </message>
+    <message>
+        <source>Key saved on this PC (%1).</source>
+        <translation>密钥已保存在本机（%1）。</translation>
+    </message>
+    <message>
+        <source>✓ New key in effect since block %1.</source>
+        <translation>✓ 新密钥自第 %1 块起生效。</translation>
+    </message>
+    <message>
+        <source>✓ Enrolled in block %1; they can sign in now.</source>
+        <translation>✓ 已在第 %1 块登记；现在即可登录。</translation>
+    </message>
+    <message>
+        <source>The key file was deleted again.</source>
+        <translation>密钥文件已重新删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PinEntry</name>
+    <message>
+        <source>6 digits</source>
+        <translation>6 位数字</translation>
+    </message>
+    <message>
+        <source>Generate a PIN</source>
+        <translation>随机生成密码</translation>
+    </message>
+    <message>
+        <source>PIN: %1 (also printed on the slip)</source>
+        <translation>密码：%1（凭条上也会打印）</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The PIN has 6 digits.</source>
+        <translation>密码须为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +5318,108 @@
     </message>
 </context>
 <context>
+    <name>ui::RegisterResidentDialog</name>
+    <message>
+        <source>The resident agrees to show a masked name on public rankings</source>
+        <translation>居民同意在公开排行榜上显示隐去部分的姓名</translation>
+    </message>
+    <message>
+        <source>Register a resident</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <source>Name, ID number, phone and address stay in this PC's encrypted registry. The ledger gets only a random pseudonym, and a masked name if the resident agrees.</source>
+        <translation>姓名、身份证号、电话和住址只保存在本机加密的居民名册中。账本上只有随机化名；居民同意时，另有隐去部分的姓名。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>正在登记…</translation>
+    </message>
+    <message>
+        <source>Rankings show only the resident number.</source>
+        <translation>排行榜只显示居民编号。</translation>
+    </message>
+    <message>
+        <source>Rankings will show a masked name once the name is entered.</source>
+        <translation>填写姓名后，排行榜将显示隐去部分的姓名。</translation>
+    </message>
+    <message>
+        <source>Rankings will show: %1</source>
+        <translation>排行榜将显示：%1</translation>
+    </message>
+    <message>
+        <source>Enter the resident's name.</source>
+        <translation>请填写居民姓名。</translation>
+    </message>
+    <message>
+        <source>This name cannot be masked for the rankings (2 to 6 characters).</source>
+        <translation>该姓名无法用于排行榜显示（须为 2 至 6 个字）。</translation>
+    </message>
+    <message>
+        <source>The ID number is not a valid 18-character resident ID (check the last character).</source>
+        <translation>身份证号不是有效的 18 位居民身份证号码（请核对最后一位）。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegistryKeyDialog</name>
+    <message>
+        <source>Protect the resident registry</source>
+        <translation>保护居民名册</translation>
+    </message>
+    <message>
+        <source>Unlock the resident registry</source>
+        <translation>解锁居民名册</translation>
+    </message>
+    <message>
+        <source>No system keychain took the resident registry's key (%1). It will be kept in a file on this PC, protected by a passphrase you choose now. Staff need the passphrase each time the app starts to see residents' names. Without it the names cannot be recovered: write it down and keep it safe.</source>
+        <translation>系统钥匙串未能保存居民名册的密钥（%1）。密钥将保存在本机的文件中，由您现在设定的口令保护。每次启动程序后，工作人员需输入该口令才能看到居民姓名。遗失口令将无法恢复姓名：请记下并妥善保管。</translation>
+    </message>
+    <message>
+        <source>The resident registry's key is protected by a passphrase on this PC. Enter it to see and register residents.</source>
+        <translation>本机居民名册的密钥受口令保护。请输入口令以查看和登记居民。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+</context>
+<context>
     <name>ui::ResidentDirectory</name>
     <message>
         <source>The resident registry key is not on this PC, so residents are shown by number only.</source>
@@ -4651,6 +5437,42 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>The resident registry is locked, so residents are shown by number only. Unlock it on the Residents page.</source>
+        <translation>居民名册已锁定，居民仅按编号显示。请在“居民”页面解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ResidentListModel</name>
+    <message>
+        <source>(not in the registry)</source>
+        <extracomment>A resident whose name is not in this PC's registry (removed, or key missing).</extracomment>
+        <translation>（不在名册中）</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Resident no.</source>
+        <translation>居民编号</translation>
+    </message>
+    <message>
+        <source>Name on rankings</source>
+        <translation>排行榜显示名</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
 </context>
 <context>
     <name>ui::ResidentPicker</name>
@@ -4665,6 +5487,264 @@
     <message>
         <source>No resident matches.</source>
         <translation>没有符合条件的居民。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ResidentSlipDialog</name>
+    <message>
+        <source>Slip for the resident</source>
+        <translation>居民凭条</translation>
+    </message>
+    <message>
+        <source>The new PIN is shown only now. Print the slip or read the PIN to the resident.</source>
+        <translation>新密码仅此一次显示。请打印凭条或将密码告知居民。</translation>
+    </message>
+    <message>
+        <source>The resident code and PIN are shown only now. Print the slip and hand it to the resident: they sign in at the kiosk with both.</source>
+        <translation>居民码和密码仅此一次显示。请打印凭条交给居民：居民凭这两项在自助终端登录。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Resident no.:</source>
+        <translation>居民编号：</translation>
+    </message>
+    <message>
+        <source>Resident code:</source>
+        <translation>居民码：</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>resident-slip.pdf</source>
+        <translation>居民凭条.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Keep this slip. Sign in at the self-service kiosk with your resident code and PIN.</source>
+        <translation>请妥善保管本凭条。在自助终端使用居民码和密码登录。</translation>
+    </message>
+    <message>
+        <source>Do not show your PIN to anyone. Staff will never ask for it.</source>
+        <translation>请勿向任何人透露密码。工作人员绝不会询问您的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ResidentsPage</name>
+    <message>
+        <source>Register a resident…</source>
+        <translation>登记居民…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Name on rankings…</source>
+        <translation>排行榜显示名…</translation>
+    </message>
+    <message>
+        <source>Remove from registry…</source>
+        <translation>从名册中删除…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, resident number or ID number</source>
+        <translation>按姓名、电话、居民编号或身份证号搜索</translation>
+    </message>
+    <message>
+        <source>Residents registered by this organization</source>
+        <translation>本单位登记的居民</translation>
+    </message>
+    <message>
+        <source>Names, ID numbers and phones are kept only in this PC's encrypted registry; the ledger knows residents by number.</source>
+        <translation>姓名、身份证号和电话只保存在本机加密的名册中；账本上只按编号识别居民。</translation>
+    </message>
+    <message>
+        <source>Unlock the resident registry</source>
+        <translation>解锁居民名册</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the registry key.</source>
+        <translation>该口令无法解锁名册密钥。</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>The residents could not be read: %1</source>
+        <translation>无法读取居民：%1</translation>
+    </message>
+    <message>
+        <source>Opening the resident registry…</source>
+        <translation>正在打开居民名册…</translation>
+    </message>
+    <message>
+        <source>This PC has no resident registry yet. Create it to register residents.</source>
+        <translation>本机尚无居民名册。创建后即可登记居民。</translation>
+    </message>
+    <message>
+        <source>Create the registry…</source>
+        <translation>创建名册…</translation>
+    </message>
+    <message>
+        <source>The resident registry's key is not on this PC (neither in keys/ nor in the system keychain), so names cannot be shown and nobody can be registered. Restore the key from your backup.</source>
+        <translation>本机没有居民名册的密钥（keys/ 目录和系统钥匙串中都没有），因此无法显示姓名，也无法登记居民。请从备份中恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The resident registry is locked: its key is protected by a passphrase.</source>
+        <translation>居民名册已锁定：其密钥受口令保护。</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>The resident registry could not be opened: %1</source>
+        <translation>无法打开居民名册：%1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the registry key is kept in a file protected only by its passphrase (keys/registry-key.json). Keep the passphrase safe and back the file up.</source>
+        <translation>系统钥匙串不可用：名册密钥保存在仅由口令保护的文件中（keys/registry-key.json）。请妥善保管口令并备份该文件。</translation>
+    </message>
+    <message>
+        <source>The registry key is stored unprotected in keys/registry.key (demo or kiosk set-up): anyone who can read this PC's files can read residents' details.</source>
+        <translation>名册密钥以未加保护的形式保存在 keys/registry.key 中（演示或自助终端配置）：任何能读取本机文件的人都能读取居民信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation><numerusform>%n 位居民</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 residents</source>
+        <translation>%1 / %2 位居民</translation>
+    </message>
+    <message>
+        <source>Resident no.</source>
+        <translation>居民编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name on rankings</source>
+        <translation>排行榜显示名</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>residents.csv</source>
+        <translation>居民.csv</translation>
+    </message>
+    <message>
+        <source>Export residents</source>
+        <translation>导出居民</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 (resident %2)</source>
+        <translation>%1（居民 %2）</translation>
+    </message>
+    <message>
+        <source>A resident with this ID number is already registered. Search for the ID number to find them.</source>
+        <translation>该身份证号的居民已经登记。可按身份证号搜索找到此人。</translation>
+    </message>
+    <message>
+        <source>The registry did not take the resident: %1</source>
+        <translation>名册未能登记该居民：%1</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>登记 %1</translation>
+    </message>
+    <message>
+        <source>Show %1 on rankings</source>
+        <translation>在排行榜显示 %1</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The PIN was not changed: %1</source>
+        <translation>密码未修改：%1</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Rankings now show %1 as %2. Withdraw the consent? Rankings will show the resident number only.</source>
+        <translation>排行榜目前将 %1 显示为 %2。要撤回同意吗？撤回后排行榜只显示居民编号。</translation>
+    </message>
+    <message>
+        <source>Has %1 agreed to appear on public rankings as %2?</source>
+        <translation>%1 是否同意在公开排行榜上显示为 %2？</translation>
+    </message>
+    <message>
+        <source>Hide %1 from rankings</source>
+        <translation>在排行榜隐藏 %1</translation>
+    </message>
+    <message>
+        <source>Remove from registry</source>
+        <translation>从名册中删除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this PC's registry (for example after moving away)?</source>
+        <translation>要从本机名册中删除 %1 吗（例如已迁出）？</translation>
+    </message>
+    <message>
+        <source>The name, ID number, phone, address and PIN are deleted for good and cannot be restored. The ledger's history stays valid but anonymous: points and feedback remain under resident number %1, which no one can link to this person any more.</source>
+        <translation>姓名、身份证号、电话、住址和密码将被永久删除，无法恢复。账本历史仍然有效但已匿名：积分和意见仍记在居民编号 %1 名下，任何人都无法再将其与此人对应。</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>The resident was not removed: %1</source>
+        <translation>未能删除该居民：%1</translation>
     </message>
 </context>
 <context>
@@ -4951,10 +6031,6 @@
         <translation>打开邀请文件…</translation>
     </message>
     <message>
-        <source>Save join request…</source>
-        <translation>保存加入申请…</translation>
-    </message>
-    <message>
         <source>Open invitation</source>
         <translation>打开邀请</translation>
     </message>
@@ -4975,20 +6051,72 @@
         <translation>&lt;span style='color:#c0392b'&gt;这不是有效的邀请：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>The consortium of &lt;b&gt;%1&lt;/b&gt; invites &lt;b&gt;%2&lt;/b&gt; (%3).&lt;br&gt;Members to contact: %4&lt;br&gt;Confirmation code: &lt;b&gt;%5&lt;/b&gt; (compare it with the inviting administrator on the phone).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;的联盟邀请&lt;b&gt;%2&lt;/b&gt;（%3）加入。&lt;br&gt;联系的成员：%4&lt;br&gt;确认码：&lt;b&gt;%5&lt;/b&gt;（请与邀请方管理员电话核对）。</translation>
-    </message>
-    <message>
         <source>&lt;span style='color:#c0392b'&gt;The join request could not be saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style='color:#c0392b'&gt;无法保存加入申请：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;br&gt;Join request saved. Give the file back to the inviting organization; this PC's node key fingerprint is &lt;b&gt;%1&lt;/b&gt;. An administrator or secretary there approves it on the Network page. Waiting for approval: this version cannot yet download the ledger after the approval, so the inviting administrator sets up this PC's data folder with gongzhi-cli.</source>
-        <translation>&lt;br&gt;&lt;br&gt;加入申请已保存。请将文件交回邀请方组织；本机节点密钥指纹为 &lt;b&gt;%1&lt;/b&gt;。对方管理员或书记在“网络”页面批准。等待批准：本版本尚不能在批准后下载账本，需由邀请方管理员用 gongzhi-cli 为本机设置数据文件夹。</translation>
+        <source>This PC's address:</source>
+        <translation>本机地址：</translation>
     </message>
     <message>
-        <source>This build of Gongzhi cannot read invitations.</source>
-        <translation>此版本的共治无法读取邀请。</translation>
+        <source>The other members connect to this address (IP address and port). Keep the port open in the firewall.</source>
+        <translation>其他成员通过此地址（IP 地址和端口）连接本机。请在防火墙中放行该端口。</translation>
+    </message>
+    <message>
+        <source>Your administrator:</source>
+        <translation>本组织管理员：</translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation>本人密码：</translation>
+    </message>
+    <message>
+        <source>The administrator signs in on this PC with this password once the party secretary has enrolled them.</source>
+        <translation>党委书记完成登记后，管理员即可用此密码在本机登录。</translation>
+    </message>
+    <message>
+        <source>Prepare this PC and save the join request…</source>
+        <translation>准备本机并保存入网申请…</translation>
+    </message>
+    <message>
+        <source>it was made by an older version; ask for a new invitation</source>
+        <translation>它由旧版本生成，请索取新的邀请</translation>
+    </message>
+    <message>
+        <source>invites &lt;b&gt;%1&lt;/b&gt; (%2) to join</source>
+        <translation>邀请 &lt;b&gt;%1&lt;/b&gt;（%2）加入</translation>
+    </message>
+    <message>
+        <source>adds this PC as a node of &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>将本机添加为 &lt;b&gt;%1&lt;/b&gt; 的节点%2</translation>
+    </message>
+    <message>
+        <source> (a kiosk: it keeps a copy of the ledger and never votes)</source>
+        <translation>（自助终端：保存一份账本，从不投票）</translation>
+    </message>
+    <message>
+        <source>The consortium of &lt;b&gt;%1&lt;/b&gt; %2.&lt;br&gt;Members to contact: %3&lt;br&gt;Confirmation code: &lt;b&gt;%4&lt;/b&gt; (compare it with the inviting administrator on the phone).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 联盟%2。&lt;br&gt;可联系的成员：%3&lt;br&gt;确认码：&lt;b&gt;%4&lt;/b&gt;（请在电话中与邀请方管理员核对）。</translation>
+    </message>
+    <message>
+        <source>Enter this PC's address as IP:port, for example 192.168.1.20:7400.</source>
+        <translation>请按“IP:端口”填写本机地址，例如 192.168.1.20:7400。</translation>
+    </message>
+    <message>
+        <source>Enter your organization's administrator.</source>
+        <translation>请填写本组织的管理员。</translation>
+    </message>
+    <message>
+        <source>Making this PC's keys. Protecting the administrator's key with the password takes a few seconds…</source>
+        <translation>正在生成本机密钥。用密码保护管理员密钥需要几秒钟…</translation>
+    </message>
+    <message>
+        <source>Join request saved. Give the file back to the inviting organization and confirm the code on the phone; this PC's node key fingerprint is &lt;b&gt;%1&lt;/b&gt;. Press Finish: Gongzhi opens and waits for the members to admit this PC, then copies the ledger.</source>
+        <translation>入网申请已保存。请把文件交回邀请方组织，并在电话中核对确认码；本机节点密钥指纹为 &lt;b&gt;%1&lt;/b&gt;。点击“完成”：共治将打开并等待成员接纳本机，然后复制账本。</translation>
+    </message>
+    <message>
+        <source>Warning: this PC has no system keychain. The node key is stored in a file in the data folder, protected only by file permissions.</source>
+        <translation>警告：本机没有系统钥匙串。节点密钥保存在数据文件夹的文件中，仅受文件权限保护。</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +6702,14 @@
     <message>
         <source>Feedback categories set</source>
         <translation>设置意见类别</translation>
+    </message>
+    <message>
+        <source>Node added</source>
+        <translation>节点已加入</translation>
+    </message>
+    <message>
+        <source>Node removed</source>
+        <translation>节点已移除</translation>
     </message>
 </context>
 <context>
