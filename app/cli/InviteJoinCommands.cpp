@@ -8,7 +8,7 @@
 #include "ledger/domain/ConsortiumPayloads.h"
 #include "ledger/node/Invitation.h"
 #include "ledger/node/NodeConfig.h"
-#include "ledger/store/RaftLogStore.h"
+#include "ledger/service/JoinPreparation.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -158,59 +158,25 @@ public:
                           : describe(inv.error()));
             return ExitUsage;
         }
-        if (auto s = dir->prepareNew(); !s) {
-            out.error(s.error());
-            return ExitUsage;
+        // The same preparation as the desktop wizard's (ledger/service/JoinPreparation).
+        auto prepared = service::prepareJoin(dir->path(), *inv, listen);
+        if (!prepared) {
+            out.error(prepared.error());
+            const auto code = prepared.error().code;
+            return code == core::ErrorCode::Conflict || code == core::ErrorCode::BadValue
+                ? ExitUsage
+                : ExitCheckFailed;
         }
-        const auto genesis = chain::Block::decode(inv->genesisBlock);
-        auto store = store::BlockStore::create(dir->ledgerPath(), *genesis);
-        if (!store) {
-            out.error(store.error());
+        const crypto::KeyPair &key = prepared->nodeKey;
+        // node.json last: with it, gongzhi-node finds a complete directory.
+        core::Status saved = crypto::KeyFile::save(dir->nodeKeyPath(), key, QString());
+        if (saved)
+            saved = prepared->config.save(dir->configPath());
+        if (!saved) {
+            out.error(saved.error());
             return ExitCheckFailed;
         }
-        // No bootstrap configuration: the node learns its membership from the
-        // log the leader sends once the cluster has admitted it.
-        auto raftLog = store::RaftLogStore::create(store::RaftLogStore::pathIn(dir->path()));
-        if (!raftLog) {
-            out.error(raftLog.error());
-            return ExitCheckFailed;
-        }
-        const auto initial = (*raftLog)->initialState();
-        if (!initial) {
-            out.error(initial.error());
-            return ExitCheckFailed;
-        }
-        const std::uint64_t incarnation = initial->incarnation;
-        const auto key = crypto::KeyPair::generate();
-        if (auto s = crypto::KeyFile::save(dir->nodeKeyPath(), key, QString()); !s) {
-            out.error(s.error());
-            return ExitCheckFailed;
-        }
-        node::NodeConfig config;
-        config.consortium = inv->consortium;
-        config.genesisHash = inv->genesisHash;
-        config.orgId = inv->orgId;
-        config.nodeKey = key.publicKey();
-        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-        config.listenHost = listen.left(colon);
-        config.listenPort = listen.mid(colon + 1).toUShort();
-        config.peers = inv->peers;
-        if (auto s = config.save(dir->configPath()); !s) {
-            out.error(s.error());
-            return ExitCheckFailed;
-        }
-        node::JoinRequest request;
-        request.consortium = inv->consortium;
-        request.orgId = inv->orgId;
-        request.orgName = inv->orgName;
-        request.orgKind = inv->orgKind;
-        request.nodeKey = key.publicKey();
-        request.code = inv->code;
-        request.address = listen;
-        request.incarnation = incarnation;
-        request.learner = inv->learner;
-        request.token = inv->token;
-        request.sign(key);
+        const node::JoinRequest &request = prepared->request;
         if (auto s = node::writeJsonFile(p.value(QStringLiteral("out")), request.toJson()); !s) {
             out.error(s.error());
             return ExitCheckFailed;
