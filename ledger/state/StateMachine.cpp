@@ -117,8 +117,12 @@ core::Status StateMachine::loadMeta()
             else if (key == QLatin1String("consortium"))
                 m_consortium = *chain::ConsortiumId::fromBytes(value);
         }
-        m_applier = std::make_unique<Applier>(db);
-        m_applier->loadCaches();
+        // The apply caches (every key, org and resident) load on the first
+        // apply, not here: a read-only connection (the app's query reader)
+        // never applies and should open at the cost of this meta read. After
+        // a rollback this also drops caches that may hold part of the failed
+        // blocks.
+        m_applier.reset();
     } catch (const SqlFailure &e) {
         return fail(sqlError(e, m_path));
     }
@@ -154,10 +158,12 @@ core::Status StateMachine::applyBatch(std::span<const chain::Block> blocks)
     QSqlDatabase db = database();
     std::int64_t current = -1;
     try {
+        // Before BEGIN: the Applier sets a connection PRAGMA (mmap_size).
+        Applier &applier = loadedApplier();
         execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
         for (const auto &block : blocks) {
             current = std::int64_t(block.height());
-            auto status = applyLocked(block);
+            auto status = applyLocked(applier, block);
             if (!status) {
                 execSql(db, QStringLiteral("ROLLBACK"));
                 (void)loadMeta();
@@ -176,7 +182,17 @@ core::Status StateMachine::applyBatch(std::span<const chain::Block> blocks)
     return {};
 }
 
-core::Status StateMachine::applyLocked(const chain::Block &block)
+Applier &StateMachine::loadedApplier()
+{
+    if (!m_applier) {
+        auto applier = std::make_unique<Applier>(database());
+        applier->loadCaches();
+        m_applier = std::move(applier);
+    }
+    return *m_applier;
+}
+
+core::Status StateMachine::applyLocked(Applier &applier, const chain::Block &block)
 {
     const auto h = std::int64_t(block.height());
     const std::int64_t ts = block.header().timestampMs;
@@ -184,15 +200,15 @@ core::Status StateMachine::applyLocked(const chain::Block &block)
         auto genesis = chain::readGenesis(block);
         if (!genesis)
             return fail(genesis.error());
-        m_applier->applyGenesis(block, *genesis);
+        applier.applyGenesis(block, *genesis);
     } else {
         int index = 0;
         for (const auto &tx : block.transactions())
-            m_applier->applyTransaction(tx, h, index++, ts);
-        m_applier->sweep(h, ts, block.hash());
-        m_applier->flushSequences();
+            applier.applyTransaction(tx, h, index++, ts);
+        applier.sweep(h, ts, block.hash());
+        applier.flushSequences();
     }
-    m_applier->recordBlock(h, block.hash(), ts);
+    applier.recordBlock(h, block.hash(), ts);
     return {};
 }
 

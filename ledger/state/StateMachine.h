@@ -83,12 +83,17 @@ public:
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }
+    // True once the apply caches are in memory (the first apply loads them;
+    // open and a rollback do not): lets tests check that opening stays cheap.
+    bool applyCachesLoaded() const { return m_applier != nullptr; }
 
 private:
     StateMachine() = default;
     core::Status createSchema();
     core::Status loadMeta();
-    core::Status applyLocked(const chain::Block &block);
+    // The Applier with its caches loaded from the tables (SqlFailure on error).
+    Applier &loadedApplier();
+    core::Status applyLocked(Applier &applier, const chain::Block &block);
 
     QString m_path;
     QString m_connection;

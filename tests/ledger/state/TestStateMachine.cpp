@@ -449,6 +449,47 @@ private slots:
         QVERIFY(after->apply(blocks[h + 1]).has_value());
     }
 
+    void reopen_loadsTheApplyCachesOnlyOnTheFirstApply()
+    {
+        // Opening reads only the meta table (the app's query reader never
+        // applies); the first apply after a reopen loads every cache (keys,
+        // residents, sequences, handbook, next numbers) and reaches the same
+        // state as applying without a reopen.
+        domain::demo::Options o;
+        o.seed = 5;
+        const auto blocks = domain::demo::sealBlocks(domain::demo::generate(o));
+        QVERIFY(blocks.size() > 20);
+        tests::TempDir dir;
+        const QString path = dir.file(QStringLiteral("reopened.db"));
+        const std::size_t half = blocks.size() / 2;
+        {
+            auto sm = std::move(*state::StateMachine::open(path));
+            QVERIFY(!sm->applyCachesLoaded());
+            QVERIFY(sm->applyBatch(std::span<const chain::Block>(blocks.data(), half)).has_value());
+            QVERIFY(sm->applyCachesLoaded());
+        }
+        auto sm = std::move(*state::StateMachine::open(path));
+        QVERIFY(!sm->applyCachesLoaded());
+        QCOMPARE(sm->appliedHeight().value(), std::uint64_t(half - 1));
+        // Reads need no caches.
+        QVERIFY(state::StateQueries(*sm)
+                    .txOutcome(blocks[half - 1].transactions().front().id())
+                    .has_value());
+        QVERIFY(!sm->applyCachesLoaded());
+        // A block that does not continue the chain is refused before any load.
+        QVERIFY(!sm->apply(blocks[half + 1]).has_value());
+        QVERIFY(!sm->applyCachesLoaded());
+        // One block at a time, as a node applies after start-up.
+        for (std::size_t i = half; i < blocks.size(); ++i)
+            QVERIFY(sm->apply(blocks[i]).has_value());
+        QVERIFY(sm->applyCachesLoaded());
+
+        auto fresh = std::move(*state::StateMachine::open(dir.file(QStringLiteral("fresh.db")),
+                                                          state::StateMachine::Durability::Fast));
+        QVERIFY(fresh->applyBatch(blocks).has_value());
+        QCOMPARE(sm->digest().value(), fresh->digest().value());
+    }
+
     void reopen_keepsHeightAndState()
     {
         tests::TempDir dir;
