@@ -22,8 +22,8 @@ using core::fail;
 namespace {
 
 // Files every node of the demo shares byte for byte.
-const QString SharedFiles[]
-    = { QStringLiteral("ledger.db"), QStringLiteral("ledger.head"), QStringLiteral("state.db") };
+const QString SharedFiles[] = { QStringLiteral("ledger.db"), QStringLiteral("ledger.head"),
+                                QStringLiteral("state.db"), QStringLiteral("raft.db") };
 
 core::Status checkPlan(const domain::demo::Community &c, const std::vector<DemoNode> &nodes)
 {
@@ -45,8 +45,13 @@ core::Status checkPlan(const domain::demo::Community &c, const std::vector<DemoN
     return {};
 }
 
-// The chain and its state, once, into `dir`.
+// The chain, its state and its Raft log, once, into `dir`. Block h is Raft
+// entry h + 1 of term 1 (entry 1 is the Bootstrap configuration of `voters`),
+// committed, exactly as if the founders had proposed it: a PC that joins later
+// is then streamed the whole chain from the log like any follower (the log is
+// never compacted, docs/raft.md), and every block's raft_index names its entry.
 core::Result<chain::BlockHash> writeChain(const domain::demo::Community &c, const QDir &dir,
+                                          const std::vector<raft::NodeId> &voters,
                                           const std::function<void(std::size_t)> &progress)
 {
     const auto &proposer = c.nodeKeys.front();
@@ -62,6 +67,10 @@ core::Result<chain::BlockHash> writeChain(const domain::demo::Community &c, cons
     auto state = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db")),
                                                        state::StateMachine::Durability::Fast));
     GONGZHI_CHECK(state->apply(genesis));
+    auto raftLog = GONGZHI_TRY(
+        store::RaftLogStore::createGenesis(store::RaftLogStore::pathIn(dir.path()), voters));
+    constexpr raft::Term Term = 1;
+    std::vector<raft::Entry> entries; // written to the log in chunks: one fsync each
     std::size_t done = 0;
     for (const auto &batch : c.batches) {
         chain::BlockHeader h;
@@ -70,13 +79,22 @@ core::Result<chain::BlockHash> writeChain(const domain::demo::Community &c, cons
         h.prevHash = store->head().hash;
         h.historyRoot = store->nextHistoryRoot();
         h.timestampMs = batch.timestampMs;
+        h.raftTerm = Term;
+        h.raftIndex = h.height + 1;
         const auto block = chain::Block::seal(h, batch.transactions, proposer);
         GONGZHI_CHECK(store->append(block));
         GONGZHI_CHECK(state->apply(block));
+        entries.push_back({ Term, h.raftIndex, raft::EntryType::Normal, block.encode() });
+        if (entries.size() == 64) {
+            GONGZHI_CHECK(raftLog->persist(std::nullopt, entries));
+            entries.clear();
+        }
         done += batch.transactions.size();
         if (progress && h.height % 20 == 0)
             progress(done);
     }
+    GONGZHI_CHECK(raftLog->persist(raft::HardState { Term, raft::NoNode, store->head().height + 1 },
+                                   entries));
     // Closing (on return) checkpoints the WAL into the database files, so
     // that copying the files alone copies everything.
     return genesis.hash();
@@ -108,20 +126,31 @@ core::Status writeOwn(const domain::demo::Community &c, const std::vector<DemoNo
 {
     const QDir dir(self.dataDir);
     const auto &nodeKey = c.nodeKeys[self.orgId - 1];
-    std::vector<raft::NodeId> voters;
-    for (const auto &n : nodes)
-        voters.push_back(node::nodeIdFor(c.nodeKeys[n.orgId - 1].publicKey()));
-    GONGZHI_TRY(
-        store::RaftLogStore::createGenesis(store::RaftLogStore::pathIn(self.dataDir), voters));
     GONGZHI_CHECK(
         crypto::KeyFile::save(dir.filePath(QStringLiteral("node.key")), nodeKey, QString()));
+    // For scripts (scripts/demo admits a kiosk PC with the administrator's and
+    // the party secretary's keys): which key file is whose.
+    QString peopleList = QStringLiteral("# Demo people of this organization: key file, roles "
+                                        "(staff secretary auditor admin), name\n");
     for (const auto &person : c.people) {
         if (person.orgId != self.orgId)
             continue;
-        const QString path = dir.filePath(
-            QStringLiteral("keys/person-%1.key").arg(person.key.publicKey().toHex().left(16)));
-        GONGZHI_CHECK(crypto::KeyFile::save(path, person.key, QString()));
+        const QString file
+            = QStringLiteral("keys/person-%1.key").arg(person.key.publicKey().toHex().left(16));
+        GONGZHI_CHECK(crypto::KeyFile::save(dir.filePath(file), person.key, QString()));
+        QStringList roles;
+        for (const auto &[role, word] : { std::pair { chain::Role::Staff, "staff" },
+                                          { chain::Role::Secretary, "secretary" },
+                                          { chain::Role::Auditor, "auditor" },
+                                          { chain::Role::Admin, "admin" } }) {
+            if (chain::hasRole(person.roles, role))
+                roles << QLatin1String(word);
+        }
+        peopleList += file + QLatin1Char(',') + roles.join(QLatin1Char(' ')) + QLatin1Char(',')
+            + person.displayName + QLatin1Char('\n');
     }
+    GONGZHI_CHECK(
+        saveOwnerOnly(dir.filePath(QStringLiteral("keys/demo-people.txt")), peopleList.toUtf8()));
     const auto registryKey = crypto::SecretSeed::random();
     GONGZHI_CHECK(saveOwnerOnly(dir.filePath(QStringLiteral("keys/registry.key")),
                                 registryKey.toByteArray().toHex() + '\n'));
@@ -168,7 +197,10 @@ core::Status installDemo(const domain::demo::Community &community,
 {
     GONGZHI_CHECK(checkPlan(community, nodes));
     const QDir first(nodes.front().dataDir);
-    const auto genesisHash = GONGZHI_TRY(writeChain(community, first, progress));
+    std::vector<raft::NodeId> voters;
+    for (const auto &n : nodes)
+        voters.push_back(node::nodeIdFor(community.nodeKeys[n.orgId - 1].publicKey()));
+    const auto genesisHash = GONGZHI_TRY(writeChain(community, first, voters, progress));
     for (std::size_t i = 1; i < nodes.size(); ++i) {
         const QDir dir(nodes[i].dataDir);
         for (const QString &name : SharedFiles)

@@ -22,13 +22,16 @@ struct DemoNode {
 // started as a cluster of those nodes (`gongzhi-cli demo-data`):
 //  - ledger.db, ledger.head and state.db: the same chain everywhere (written
 //    once, then copied: blocks are byte-identical on every node anyway);
-//  - raft.db: a Raft log whose first entry makes exactly these nodes voters
-//    (created per node: each log has its own incarnation);
+//  - raft.db: a Raft log whose first entry makes exactly these nodes voters,
+//    then every block as a committed entry of term 1 (genesis storage,
+//    incarnation 0, identical on every node), so that PCs invited later can
+//    copy the chain from the log;
 //  - node.key (0600) of that organization, node.json with its listen address
 //    and every other node as a peer;
 //  - keys/person-*.key: that organization's people, unprotected (KeyFile
 //    does not let the caller choose faster Argon2 limits, and a demo must
-//    start without waiting seconds per key); keys/registry.key and
+//    start without waiting seconds per key), listed with their roles in
+//    keys/demo-people.txt (for scripts); keys/registry.key and
 //    residents.db: the residents that organization registered, sealed under
 //    a fresh registry key kept beside it (the desktop app keeps it in the
 //    system keychain).
