@@ -38,9 +38,13 @@ Q_SIGNALS:
 
 private:
     void run(ui::MainWindow *window);
-    // Runs the event loop until no query is outstanding and no posted event
-    // is left; returns false after `timeoutMs`.
-    bool waitUsable(int timeoutMs);
+    enum class Scope {
+        All, // every query posted
+        Shown, // queries of what is on screen (LedgerService::pendingShownQueries)
+    };
+    // Runs the event loop until no query (of `scope`) is outstanding and no
+    // posted event is left; returns false after `timeoutMs`.
+    bool waitUsable(int timeoutMs, Scope scope = Scope::All);
     void countData();
     void benchScrolling(const QString &slug, QAbstractItemView *view);
     // Every choice of every filter combo box the page shows: time to usable

@@ -9,7 +9,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSemaphore>
 #include <QThread>
 
@@ -20,11 +22,17 @@ namespace ledger::service {
 using core::ErrorCode;
 using core::fail;
 
+// Debug: how long open() spends on the node and on the reader's connections.
+Q_LOGGING_CATEGORY(lcOpen, "gongzhi.service.open", QtWarningMsg)
+
 namespace {
 // A leader hands over before stopping (like gongzhi-node); bounded so that
 // closing the app never hangs on an unreachable cluster.
 constexpr int HandoverMs = 3000;
 constexpr int StopWaitMs = HandoverMs + 2000;
+// Reader threads (QueryReaderPool): one for what is on screen even while a
+// hidden page runs a long query; more would only share the same 2 cores.
+constexpr int ReaderLanes = 2;
 
 struct RecoveredOutbox {
     std::unique_ptr<Outbox> outbox;
@@ -51,10 +59,10 @@ struct LedgerService::Impl {
     QString dataDir;
     node::NodeConfig config;
     QThread nodeThread;
-    QThread readerThread;
     NodeHost *host = nullptr; // lives on nodeThread
     Outbox *outbox = nullptr; // used on nodeThread
-    QueryReader *reader = nullptr; // lives on readerThread
+    std::unique_ptr<QueryReaderPool> readers;
+    QueryReader *reader = nullptr; // readers->primary()
     node::NodeStatus status;
     std::unique_ptr<SubmissionTracker> tracker;
     bool refreshingSequences = false;
@@ -92,17 +100,8 @@ void LedgerService::Impl::stopNode()
 
 void LedgerService::Impl::stopReader()
 {
-    if (!reader)
-        return;
-    if (readerThread.isRunning()) {
-        QMetaObject::invokeMethod(
-            reader, [r = reader] { delete r; }, Qt::BlockingQueuedConnection);
-        readerThread.quit();
-        readerThread.wait();
-    } else {
-        delete reader;
-    }
     reader = nullptr;
+    readers.reset();
 }
 
 LedgerService::LedgerService(QObject *parent)
@@ -146,12 +145,13 @@ LedgerService::open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObj
     d.dataDir = dir.absolutePath();
     d.config = config;
     d.nodeThread.setObjectName(QStringLiteral("gongzhi-node"));
-    d.readerThread.setObjectName(QStringLiteral("gongzhi-reader"));
 
     // The node first: it creates or migrates state.db, which the reader then
     // only reads.
     d.host = new NodeHost(d.dataDir, config, nodeKey);
     d.host->moveToThread(&d.nodeThread);
+    QElapsedTimer opening;
+    opening.start();
     d.nodeThread.start();
     core::Status started;
     RecoveredOutbox recovered;
@@ -171,22 +171,15 @@ LedgerService::open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObj
         Qt::BlockingQueuedConnection);
     if (!started)
         return tl::unexpected(started.error()); // ~LedgerService stops the thread
+    qCDebug(lcOpen, "node started in %lld ms", opening.restart());
 
-    d.reader = new QueryReader(d.dataDir);
-    d.reader->moveToThread(&d.readerThread);
-    d.readerThread.start();
-    core::Status opened;
+    d.readers = std::make_unique<QueryReaderPool>(d.dataDir, ReaderLanes);
+    d.reader = d.readers->primary();
+    GONGZHI_CHECK(d.readers->open());
     QHash<crypto::PublicKey, std::uint64_t> sequences;
     QMetaObject::invokeMethod(
-        d.reader,
-        [&] {
-            opened = d.reader->open();
-            if (opened)
-                sequences = d.reader->authorSequences();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!opened)
-        return tl::unexpected(opened.error());
+        d.reader, [&] { sequences = d.reader->authorSequences(); }, Qt::BlockingQueuedConnection);
+    qCDebug(lcOpen, "reader opened in %lld ms", opening.restart());
 
     LedgerService *self = s.get();
     d.tracker = std::make_unique<SubmissionTracker>(self, d.host, d.outbox, d.reader);
@@ -195,9 +188,9 @@ LedgerService::open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObj
 
     // Direct: the reader must reopen before any query posted after the
     // UI hears of the block.
-    QueryReader *reader = d.reader;
+    QueryReaderPool *readers = d.readers.get();
     connect(
-        d.host, &NodeHost::blockCommitted, d.host, [reader] { reader->markStale(); },
+        d.host, &NodeHost::blockCommitted, d.host, [readers] { readers->markStale(); },
         Qt::DirectConnection);
     connect(d.host, &NodeHost::blockCommitted, self, &LedgerService::blockCommitted,
             Qt::QueuedConnection);
@@ -249,30 +242,30 @@ void LedgerService::postQuery(std::function<std::function<void()>(const QueryCon
                               QObject *receiver)
 {
     QPointer<QObject> target(receiver);
-    LedgerService *self = this; // alive while the reader runs: ~LedgerService joins it
-    QueryReader *reader = d->reader;
+    LedgerService *self = this; // the pool is ours: its answers come while we live
     ++d->pendingQueries;
-    QMetaObject::invokeMethod(reader, [reader, self, target, job = std::move(job)] {
-        std::function<void()> deliver;
-        reader->run([&](const QueryContext &c) { deliver = job(c); });
-        QMetaObject::invokeMethod(self, [self, target, deliver = std::move(deliver)] {
-            // Receivers on another thread than the service's get it there.
-            if (deliver) {
-                if (target && target->thread() != self->thread())
-                    QMetaObject::invokeMethod(target.data(), deliver);
-                else
-                    deliver();
-            }
-            // After the callback: queries it posts keep the count above 0.
-            if (--self->d->pendingQueries == 0)
-                Q_EMIT self->queriesIdle();
-        });
+    d->readers->post(receiver, std::move(job), [self, target](std::function<void()> deliver) {
+        // Receivers on another thread than the service's get it there.
+        if (deliver) {
+            if (target && target->thread() != self->thread())
+                QMetaObject::invokeMethod(target.data(), deliver);
+            else
+                deliver();
+        }
+        // After the callback: queries it posts keep the count above 0.
+        if (--self->d->pendingQueries == 0)
+            Q_EMIT self->queriesIdle();
     });
 }
 
 int LedgerService::pendingQueries() const
 {
     return d->pendingQueries.load();
+}
+
+int LedgerService::pendingShownQueries() const
+{
+    return d->readers->pendingShown();
 }
 
 chain::TxId LedgerService::submit(chain::TxType type, const QByteArray &payload,

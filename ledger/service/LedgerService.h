@@ -83,8 +83,10 @@ public:
     QString dataDir() const;
     const node::NodeConfig &config() const;
 
-    // Runs `fn` on the reader thread and calls `done` with its result on the
-    // thread of `receiver`, unless `receiver` was destroyed meanwhile.
+    // Runs `fn` on a reader thread and calls `done` with its result on the
+    // thread of `receiver`, unless `receiver` was destroyed meanwhile (then
+    // `fn` may not run at all). A receiver's queries run in the order posted;
+    // those of a receiver on screen go before those of hidden widgets.
     template<class R>
     void query(QObject *receiver, std::function<R(const QueryContext &)> fn,
                std::function<void(R)> done)
@@ -124,6 +126,11 @@ public:
     // every answer has reached its callback: `gongzhi --bench-ui` uses it to
     // tell when a page is usable.
     int pendingQueries() const;
+    // The same, counting only queries whose receiver is on screen now (a
+    // visible widget or an object inside one) or is no widget's: what the
+    // person waits for. Queries of hidden pages run behind those
+    // (QueryReaderPool).
+    int pendingShownQueries() const;
 
 Q_SIGNALS:
     // A block was committed and applied; queries now see it.

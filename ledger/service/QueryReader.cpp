@@ -7,7 +7,10 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace ledger::service {
 
@@ -85,6 +88,227 @@ QHash<crypto::PublicKey, std::uint64_t> QueryReader::authorSequences()
             out.insert(*key, q.value(1).toULongLong());
     }
     return out;
+}
+
+} // namespace ledger::service
+
+namespace ledger::service {
+
+QueryReaderPool::QueryReaderPool(QString dataDir, int lanes, QObject *parent)
+    : QObject(parent)
+{
+    for (int i = 0; i < std::max(1, lanes); ++i) {
+        auto lane = std::make_unique<Lane>();
+        lane->thread.setObjectName(QStringLiteral("gongzhi-reader-%1").arg(i));
+        lane->reader = new QueryReader(dataDir);
+        lane->reader->moveToThread(&lane->thread);
+        lane->thread.start();
+        m_lanes.push_back(std::move(lane));
+    }
+}
+
+QueryReaderPool::~QueryReaderPool()
+{
+    for (auto &lane : m_lanes) {
+        // Queued behind a running query; its answer, posted to this object,
+        // is discarded with it.
+        QMetaObject::invokeMethod(
+            lane->reader, [r = lane->reader] { delete r; }, Qt::BlockingQueuedConnection);
+        lane->thread.quit();
+        lane->thread.wait();
+    }
+}
+
+core::Status QueryReaderPool::open()
+{
+    for (auto &lane : m_lanes) {
+        core::Status opened;
+        QueryReader *reader = lane->reader;
+        QMetaObject::invokeMethod(
+            reader, [&opened, reader] { opened = reader->open(); }, Qt::BlockingQueuedConnection);
+        GONGZHI_CHECK(opened);
+    }
+    return {};
+}
+
+QueryReader *QueryReaderPool::primary() const
+{
+    return m_lanes.front()->reader;
+}
+
+void QueryReaderPool::markStale()
+{
+    for (auto &lane : m_lanes)
+        lane->reader->markStale();
+}
+
+bool QueryReaderPool::isShown(const QObject *receiver)
+{
+    // The ledger links no GUI module: a widget's "visible" property through
+    // the meta-object system is QWidget::isVisible().
+    for (const QObject *o = receiver; o; o = o->parent()) {
+        if (o->isWidgetType())
+            return o->property("visible").toBool();
+    }
+    return true;
+}
+
+void QueryReaderPool::post(QObject *receiver, Job job, Done done)
+{
+    auto entry = std::make_unique<Entry>();
+    entry->receiver = receiver;
+    entry->key = receiver;
+    entry->owned = receiver != nullptr;
+    entry->job = std::move(job);
+    entry->done = std::move(done);
+    entry->posted.start();
+    m_queue.push_back(std::move(entry));
+    // At once if a lane is free: the first page's first query then runs while
+    // the window builds its other pages. Those queries wait for the window to
+    // be shown (scheduled from the event loop), when what is on screen is known.
+    schedule();
+    scheduleSoon();
+}
+
+int QueryReaderPool::pending() const
+{
+    int n = int(m_queue.size());
+    for (const auto &lane : m_lanes)
+        n += lane->running ? 1 : 0;
+    return n;
+}
+
+int QueryReaderPool::pendingShown() const
+{
+    auto shown = [](const Entry &e) { return !e.owned || (e.receiver && isShown(e.receiver)); };
+    int n = 0;
+    for (const auto &e : m_queue)
+        n += shown(*e) ? 1 : 0;
+    for (const auto &lane : m_lanes)
+        n += lane->running && shown(*lane->running) ? 1 : 0;
+    return n;
+}
+
+void QueryReaderPool::scheduleSoon()
+{
+    if (std::exchange(m_scheduled, true))
+        return;
+    QMetaObject::invokeMethod(
+        this, [this] { schedule(); }, Qt::QueuedConnection);
+}
+
+void QueryReaderPool::schedule()
+{
+    // Re-entered from a dropped query's callback posting another: the outer
+    // call picks it up.
+    if (m_scheduling) {
+        m_again = true;
+        return;
+    }
+    m_scheduling = true;
+    do {
+        m_again = false;
+        dropOrphans();
+        dispatch();
+    } while (m_again);
+    m_scheduling = false;
+}
+
+void QueryReaderPool::dropOrphans()
+{
+    std::vector<std::unique_ptr<Entry>> dropped;
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        if ((*it)->owned && !(*it)->receiver) {
+            dropped.push_back(std::move(*it));
+            it = m_queue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto &entry : dropped)
+        entry->done({}); // nobody waits for their answer
+}
+
+void QueryReaderPool::dispatch()
+{
+    m_scheduled = false;
+    int background = 0;
+    bool shownBusy = false; // a query on screen runs or waits
+    QSet<const QObject *> busy; // receivers with a query running
+    for (const auto &lane : m_lanes) {
+        if (lane->running) {
+            busy.insert(lane->running->key);
+            background += lane->background ? 1 : 0;
+            shownBusy = shownBusy || !lane->background;
+        }
+    }
+    std::vector<bool> shown;
+    shown.reserve(m_queue.size());
+    for (const auto &e : m_queue) {
+        shown.push_back(!e->owned || isShown(e->receiver));
+        shownBusy = shownBusy || shown.back();
+    }
+    // Hidden pages load when nothing on screen waits, on at most lanes - 1 lanes.
+    const int maxBackground = shownBusy ? 0 : std::max<int>(1, int(m_lanes.size()) - 1);
+    for (auto &lane : m_lanes) {
+        if (lane->running)
+            continue;
+        // The oldest runnable query on screen; else the oldest runnable one.
+        // Runnable: no query of its receiver runs or was posted before it.
+        std::optional<std::size_t> pick;
+        QSet<const QObject *> earlier = busy;
+        for (std::size_t i = 0; i < m_queue.size(); ++i) {
+            const Entry &e = *m_queue[i];
+            if (earlier.contains(e.key))
+                continue;
+            earlier.insert(e.key);
+            if (shown[i]) {
+                pick = i;
+                break;
+            }
+            if (!pick && background < maxBackground)
+                pick = i;
+        }
+        if (!pick)
+            break; // nothing runnable now; a lane finishing schedules again
+        const bool isBackground = !shown[*pick];
+        auto entry = std::move(m_queue[*pick]);
+        m_queue.erase(m_queue.begin() + std::ptrdiff_t(*pick));
+        shown.erase(shown.begin() + std::ptrdiff_t(*pick));
+        busy.insert(entry->key);
+        background += isBackground ? 1 : 0;
+        start(*lane, std::move(entry), isBackground);
+    }
+}
+
+void QueryReaderPool::start(Lane &lane, std::unique_ptr<Entry> entry, bool background)
+{
+    lane.background = background;
+    entry->waitedMs = entry->posted.elapsed();
+    lane.running = std::move(entry);
+    Lane *l = &lane;
+    QueryReader *reader = lane.reader;
+    const Job *job = &lane.running->job; // stays put until finished()
+    QMetaObject::invokeMethod(reader, [this, l, reader, job] {
+        std::function<void()> deliver;
+        reader->run([&](const QueryContext &c) { deliver = (*job)(c); });
+        QMetaObject::invokeMethod(
+            this, [this, l, deliver = std::move(deliver)] { finished(*l, std::move(deliver)); });
+    });
+}
+
+void QueryReaderPool::finished(Lane &lane, std::function<void()> deliver)
+{
+    auto entry = std::move(lane.running);
+    // QT_LOGGING_RULES="gongzhi.service.reader.debug=true": where query time goes.
+    qCDebug(lcReader, "%s%s: waited %lld ms, ran %lld ms",
+            entry->owned && entry->receiver ? entry->receiver->metaObject()->className()
+                                            : "(no receiver)",
+            lane.background ? " (hidden)" : "", entry->waitedMs,
+            entry->posted.elapsed() - entry->waitedMs);
+    lane.background = false;
+    entry->done(std::move(deliver));
+    schedule();
 }
 
 } // namespace ledger::service
