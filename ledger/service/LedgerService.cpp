@@ -64,6 +64,7 @@ struct LedgerService::Impl {
     std::unique_ptr<QueryReaderPool> readers;
     QueryReader *reader = nullptr; // readers->primary()
     node::NodeStatus status;
+    QString haltReason;
     std::unique_ptr<SubmissionTracker> tracker;
     bool refreshingSequences = false;
     std::atomic<int> pendingQueries { 0 };
@@ -199,7 +200,13 @@ LedgerService::open(const QString &dataDir, const crypto::KeyPair &nodeKey, QObj
     connect(
         d.host, &NodeHost::blockCommitted, self, [self] { self->refreshSequences(); },
         Qt::QueuedConnection);
-    connect(d.host, &NodeHost::halted, self, &LedgerService::halted, Qt::QueuedConnection);
+    connect(
+        d.host, &NodeHost::halted, self,
+        [self](const QString &reason) {
+            self->d->haltReason = reason;
+            Q_EMIT self->halted(reason);
+        },
+        Qt::QueuedConnection);
     connect(
         d.host, &NodeHost::statusChanged, self,
         [self](const node::NodeStatus &status) {
@@ -283,6 +290,11 @@ std::vector<Submission> LedgerService::outbox() const
 node::NodeStatus LedgerService::status() const
 {
     return d->status;
+}
+
+QString LedgerService::haltReason() const
+{
+    return d->haltReason;
 }
 
 core::Status LedgerService::transferLeadership(std::uint64_t toNodeId)

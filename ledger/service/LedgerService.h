@@ -120,6 +120,9 @@ public:
     // Submissions not yet final (queued or sent), oldest first.
     std::vector<Submission> outbox() const;
     node::NodeStatus status() const; // the last snapshot (refreshed every 500 ms)
+    // Why the node halted (halted()'s reason: English, technical); empty while
+    // it runs. For screens opened after the halt.
+    QString haltReason() const;
     core::Status transferLeadership(std::uint64_t toNodeId);
     // Queries posted (query()) whose answer has not yet been delivered (or
     // dropped for a destroyed receiver). On the service's thread, 0 means

@@ -3,6 +3,7 @@
 #include "ledger/chain/Genesis.h"
 #include "ledger/service/LedgerService.h"
 #include "ledger/store/BlockStore.h"
+#include "ui/common/HaltReason.h"
 #include "ui/network/InvitationDialog.h"
 #include "ui/network/JoinApprovalDialog.h"
 #include "ui/network/MemberModel.h"
@@ -113,6 +114,9 @@ void NetworkPage::onStatus(const node::NodeStatus &status)
 {
     m_members->setStatus(status);
     m_summary->setText(summaryText());
+    // The node's own words, for technical support.
+    m_summary->setToolTip(status.halted ? HaltReason::details(context().ledger->haltReason())
+                                        : QString());
     updateButtons();
 }
 
@@ -120,8 +124,7 @@ QString NetworkPage::summaryText() const
 {
     const node::NodeStatus &s = m_members->status();
     if (s.halted)
-        return tr("This node has stopped because of a fault; see the status bar. Nothing is "
-                  "recorded until it is restarted.");
+        return HaltReason::explanation(context().ledger->haltReason());
     const int online = m_members->votersOnline();
     const int voters = m_members->voters();
     QString role;

@@ -3,6 +3,7 @@
 #include "ledger/chain/Genesis.h"
 #include "ledger/service/LedgerService.h"
 #include "ui/common/DomainText.h"
+#include "ui/common/HaltReason.h"
 #include "ui/overview/ClusterHealth.h"
 #include "ui/overview/OverviewCharts.h"
 #include "ui/overview/OverviewTile.h"
@@ -213,8 +214,12 @@ void OverviewPage::showClusterStatus(const node::NodeStatus &status)
     QString detail = h.quorum ? tr("quorum reached") : tr("no quorum: changes wait");
     if (h.lag > 0)
         detail += tr(", %n entries not yet committed", nullptr, int(h.lag));
-    if (h.halted)
-        detail = tr("stopped: see the network page");
+    m_cluster->setToolTip({});
+    if (h.halted) {
+        const QString reason = context().ledger->haltReason();
+        detail = HaltReason::headline(reason);
+        m_cluster->setToolTip(HaltReason::tooltip(reason));
+    }
     m_cluster->setValue(tr("%1 of %2 online").arg(h.membersOnline).arg(h.members), detail,
                         h.halted || !h.quorum ? OverviewTile::Tone::Warning
                                               : OverviewTile::Tone::Good);

@@ -2,6 +2,7 @@
 
 #include "ledger/service/LedgerService.h"
 #include "ledger/service/NodeKeyStore.h"
+#include "ui/common/HaltReason.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/JoinProgressDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -140,10 +141,8 @@ bool DesktopSession::adopt(core::Result<std::unique_ptr<service::LedgerService>>
     }
     m_ledger = std::move(*opened);
     connect(m_ledger.get(), &service::LedgerService::halted, this, [](const QString &reason) {
-        QMessageBox::critical(nullptr, tr("The ledger stopped"),
-                              tr("This PC's ledger node stopped to protect the data: %1. "
-                                 "Nothing was lost; contact the administrator.")
-                                  .arg(reason));
+        // Not modal: the windows stay readable (the node stopped, the app did not).
+        HaltReason::messageBox(reason)->show();
     });
     return true;
 }

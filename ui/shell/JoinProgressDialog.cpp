@@ -3,6 +3,7 @@
 #include "ledger/crypto/Ed25519.h"
 #include "ledger/service/LedgerService.h"
 #include "ledger/state/queries/PeopleQueries.h"
+#include "ui/common/HaltReason.h"
 #include "ui/shell/SetupWizard.h"
 
 #include <QDateTime>
@@ -96,8 +97,11 @@ void JoinProgressDialog::onStatus(const node::NodeStatus &status)
         return;
     if (status.halted) {
         m_progress->setRange(0, 1);
-        m_text->setText(tr("<span style='color:#c0392b'>This PC's node stopped to protect the "
-                           "data. Contact the inviting organization's administrator.</span>"));
+        const QString reason = m_ledger.haltReason();
+        HaltReason::describe(m_text, reason,
+                             QStringLiteral("<span style='color:#c0392b'><b>%1</b></span><br>%2")
+                                 .arg(HaltReason::headline(reason).toHtmlEscaped(),
+                                      HaltReason::explanation(reason).toHtmlEscaped()));
         return;
     }
     const QString code = m_request ? m_request->code : QString();

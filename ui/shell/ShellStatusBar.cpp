@@ -1,6 +1,7 @@
 #include "ui/shell/ShellStatusBar.h"
 
 #include "ledger/service/LedgerService.h"
+#include "ui/common/HaltReason.h"
 #include "ui/overview/ClusterHealth.h"
 
 #include <QLabel>
@@ -10,6 +11,7 @@ namespace ui {
 
 ShellStatusBar::ShellStatusBar(ledger::service::LedgerService &ledger, QWidget *parent)
     : QStatusBar(parent)
+    , m_ledger(&ledger)
     , m_connection(new QLabel(this))
     , m_saving(new QLabel(this))
     , m_height(new QLabel(this))
@@ -30,6 +32,8 @@ ShellStatusBar::ShellStatusBar(ledger::service::LedgerService &ledger, QWidget *
             });
     connect(service, &ledger::service::LedgerService::outboxChanged, this,
             [this, service](int notFinal) { show(service->status(), notFinal); });
+    connect(service, &ledger::service::LedgerService::halted, this,
+            [this, service] { show(service->status(), int(service->outbox().size())); });
     show(service->status(), int(service->outbox().size()));
 }
 
@@ -44,10 +48,17 @@ void ShellStatusBar::show(const ledger::node::NodeStatus &status, int notFinal)
                                   .arg(health.membersOnline - 1));
     QString saving;
     QString colour = QStringLiteral("#23834a");
-    if (status.halted) {
-        saving = tr("The ledger has stopped: changes are kept and wait");
-        colour = QStringLiteral("#c0392b");
-    } else if (notFinal == 0) {
+    m_saving->setToolTip({});
+    if (status.halted || !m_ledger->haltReason().isEmpty()) {
+        // The plain sentence; what to do and the node's own words in the tooltip.
+        HaltReason::describe(m_saving, m_ledger->haltReason(),
+                             tr("%1 (changes made here are kept and wait)")
+                                 .arg(HaltReason::headline(m_ledger->haltReason())));
+        m_saving->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        m_height->setText(tr("Block %1").arg(QLocale().toString(qulonglong(status.commitHeight))));
+        return;
+    }
+    if (notFinal == 0) {
         saving = tr("All changes are saved in the ledger");
     } else if (health.quorum) {
         saving = tr("Saving %n changes to the ledger…", nullptr, notFinal);

@@ -23,6 +23,7 @@ public:
     void show(const ledger::node::NodeStatus &status, int notFinal);
 
 private:
+    ledger::service::LedgerService *m_ledger;
     QLabel *m_connection;
     QLabel *m_saving;
     QLabel *m_height;
