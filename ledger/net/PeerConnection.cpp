@@ -357,7 +357,18 @@ bool PeerConnection::sendData(quint8 channel, const QByteArray &payload)
         m_queue.erase(victim);
         ++m_droppedFrames;
     }
-    flush();
+    // QSslSocket::write only buffers: encryption and the write to the kernel wait for
+    // the next event-loop turn, i.e. until after the caller's fsync and apply.
+    // QSslSocket::flush() pushes them out now, so an Append leaves before the leader's
+    // own disk write and an acknowledgement before the follower applies blocks
+    // (issue 5: latency at one in flight). Only here, for new frames, and never from
+    // within itself: the socket's bytesWritten slots, which run inside its flush, only
+    // top up the socket and let it carry on (a nested flush stalled 12 MiB frames).
+    if (writeQueued() && !m_pushing) {
+        m_pushing = true;
+        m_socket->flush();
+        m_pushing = false;
+    }
     return true;
 }
 
@@ -365,6 +376,12 @@ void PeerConnection::flush()
 {
     if (m_state != State::Authenticated)
         return;
+    writeQueued();
+}
+
+bool PeerConnection::writeQueued()
+{
+    bool wrote = false;
     // Frames go into the socket in slices of at most kWriteSlice, and only
     // while the socket holds less than kSocketHighWater: with Qt 6.4.2 a
     // 12 MiB block handed to QSslSocket::write at once never reached the peer
@@ -374,7 +391,8 @@ void PeerConnection::flush()
     while (!m_queue.empty()) {
         const qint64 inSocket = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
         if (inSocket >= kSocketHighWater)
-            return;
+            return wrote;
+        wrote = true;
         Queued &q = m_queue.front();
         if (!q.prefix.isEmpty()) {
             m_socket->write(q.prefix);
@@ -396,6 +414,7 @@ void PeerConnection::flush()
             m_writing = true;
         }
     }
+    return wrote;
 }
 
 void PeerConnection::tick()

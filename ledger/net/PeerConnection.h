@@ -93,6 +93,7 @@ private:
     void sendHello();
     void sendAuth();
     void flush();
+    bool writeQueued(); // false if nothing was written
     Transcript transcript() const;
 
     QSslSocket *m_socket;
@@ -104,6 +105,7 @@ private:
     QTimer m_handshakeTimer;
     QElapsedTimer m_lastReceive;
     QElapsedTimer m_lastSend;
+    bool m_pushing = false; // inside sendData's m_socket->flush()
 
     Nonce m_localNonce;
     std::optional<Hello> m_peerHello;

@@ -124,6 +124,7 @@ void PeerTransport::setPeers(const std::map<crypto::PublicKey, PeerAddress> &pee
             continue;
         state.address = address;
         state.attempt = 0;
+        state.strikes = 0;
         if (!state.timer) {
             state.timer = std::make_unique<QTimer>(this);
             state.timer->setSingleShot(true);
@@ -141,9 +142,11 @@ void PeerTransport::scheduleDial(const crypto::PublicKey &key, bool afterFailure
     if (!m_running || it == m_dial.end() || m_active.contains(key) || it->second.outbound)
         return;
     DialState &state = it->second;
-    const auto delay
-        = reconnectDelay(afterFailure ? state.attempt : 0, m_config.reconnectBase,
-                         m_config.reconnectMax, QRandomGenerator::global()->generateDouble());
+    // A peer dropped for misbehaving (disconnectPeer) is redialed later each time,
+    // up to reconnectMax, however often its connections succeed in between.
+    const int attempt = std::max(afterFailure ? state.attempt : 0, state.strikes);
+    const auto delay = reconnectDelay(attempt, m_config.reconnectBase, m_config.reconnectMax,
+                                      QRandomGenerator::global()->generateDouble());
     if (afterFailure)
         ++state.attempt;
     state.timer->start(delay);
@@ -295,8 +298,13 @@ QList<crypto::PublicKey> PeerTransport::connectedPeers() const
 
 void PeerTransport::disconnectPeer(const crypto::PublicKey &key, const QString &reason)
 {
-    if (PeerConnection *c = m_active.value(key))
-        c->close(CloseReason::ClosedByNode, reason);
+    PeerConnection *c = m_active.value(key);
+    if (!c)
+        return;
+    qCWarning(lcNet).noquote() << "disconnecting" << crypto::fingerprint(key) << "-" << reason;
+    if (auto it = m_dial.find(key); it != m_dial.end())
+        it->second.strikes = std::min(it->second.strikes + 1, 30);
+    c->close(CloseReason::ClosedByNode, reason);
 }
 
 std::optional<PeerStats> PeerTransport::stats(const crypto::PublicKey &key) const

@@ -82,7 +82,9 @@ public:
     int pendingConnectionCount() const { return int(m_pending.size()); }
 
     // Drops the connection to `key` (e.g. its messages claim another node
-    // id); it may reconnect and is re-checked then.
+    // id), logging `reason`; it may reconnect and is re-checked then. Each
+    // such drop makes this node redial that peer later (backoff up to
+    // reconnectMax).
     void disconnectPeer(const crypto::PublicKey &key, const QString &reason);
     // Asks isMember again for every connected peer and drops the ones it now
     // refuses. Call when membership changes; also runs on every keep-alive tick.
@@ -105,6 +107,7 @@ private:
         PeerAddress address;
         std::unique_ptr<QTimer> timer;
         int attempt = 0;
+        int strikes = 0; // times disconnectPeer() dropped it (slows its redials)
         QPointer<PeerConnection> outbound;
     };
 

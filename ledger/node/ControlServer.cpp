@@ -19,6 +19,9 @@ namespace {
 void reply(QLocalSocket *socket, const QJsonObject &answer)
 {
     socket->write(QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n');
+    // Now, not on the next event-loop turn (after whatever the node does next):
+    // a submitter waits for this answer.
+    socket->flush();
 }
 
 QJsonObject error(const QString &text, const QJsonValue &id = {})

@@ -72,8 +72,11 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
     n->m_raftLog
         = GONGZHI_TRY(store::RaftLogStore::open(store::RaftLogStore::pathIn(options.dataDir)));
     if (options.applyState) {
-        n->m_state
-            = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db"))));
+        // Fast (synchronous=NORMAL): the block store is written and fsynced first and
+        // catchUpState() replays any blocks a power cut took from the state, so the
+        // state's own fsync would only lengthen every commit (issue 5, docs/raft.md).
+        n->m_state = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db")),
+                                                           state::StateMachine::Durability::Fast));
         GONGZHI_CHECK(n->catchUpState());
         n->refreshLedgerNodes();
     }
@@ -172,8 +175,10 @@ void LedgerNode::processReady()
             if (m_soft.leader != raft::NoNode && m_soft.leader != id())
                 resendPending();
         }
-        // Ready.h step 2 exception: a leader may send appends before its own fsync.
-        const bool earlySend = m_soft.role == raft::Role::Leader && !rd.hardState;
+        // Ready.h step 2 exception: a leader may send appends before its own fsync when
+        // the Ready keeps the persisted term (a new commit index does not matter).
+        const bool earlySend = m_soft.role == raft::Role::Leader
+            && (!rd.hardState || rd.hardState->term == persistedHardState().term);
         if (earlySend) {
             for (const auto &m : rd.messages)
                 sendFrame(m.to, RaftFrame, MessageCodec::encode(m));
@@ -191,13 +196,35 @@ void LedgerNode::processReady()
     }
 }
 
+raft::HardState LedgerNode::persistedHardState() const
+{
+    const auto initial = m_raftLog->initialState();
+    return initial ? initial->hardState : raft::HardState {};
+}
+
 void LedgerNode::persistAndTrack(const raft::Ready &rd)
 {
-    if (rd.mustSync()) {
-        if (auto st = m_raftLog->persist(rd.hardState, rd.entries); !st) {
+    // Raft Figure 2: currentTerm, votedFor and log[] must be durable before answering;
+    // commitIndex is volatile. A Ready whose only change is a higher commit index is
+    // not written on its own (one fsync less per commit on every node): it rides
+    // along with the next write. After a restart the commit index is at least the
+    // applied index the block store holds (Raft::create), and the leader re-sends the rest.
+    std::optional<raft::HardState> hardState = rd.hardState;
+    if (hardState && rd.entries.empty()) {
+        const raft::HardState persisted = persistedHardState();
+        if (hardState->term == persisted.term && hardState->vote == persisted.vote) {
+            m_deferredHardState = hardState;
+            hardState.reset();
+        }
+    }
+    if (hardState || !rd.entries.empty()) {
+        if (!hardState)
+            hardState = m_deferredHardState;
+        if (auto st = m_raftLog->persist(hardState, rd.entries); !st) {
             halt(QStringLiteral("cannot write the Raft log: ") + st.error().toString());
             return;
         }
+        m_deferredHardState.reset();
     }
     if (rd.entries.empty())
         return;

@@ -128,6 +128,10 @@ Q_SIGNALS:
     // An applied block changed the node keys on the ledger (ledgerNodes()):
     // the transport refreshes whom it accepts and dials.
     void membershipChanged();
+    // Peer `peer` (as the transport authenticated it) broke the protocol in a way no
+    // honest node does (a Raft message claiming another sender): the transport drops
+    // its connection. Emitted from receive(), on this thread.
+    void peerMisbehaved(quint64 peer, const QString &reason);
 
 private:
     struct Pending;
@@ -137,6 +141,7 @@ private:
     void tick();
     void processReady();
     void persistAndTrack(const raft::Ready &rd);
+    raft::HardState persistedHardState() const;
     void applyCommitted(const std::vector<raft::Entry> &entries);
     void checkStoredBlock(const chain::Block &block);
     void applyBlocks(const std::vector<chain::Block> &blocks, raft::Index lastBlockIndex);
@@ -170,6 +175,8 @@ private:
     QTimer m_ticker;
     bool m_halted = false;
     raft::SoftState m_soft;
+    // A commit-only HardState not yet written (persistAndTrack): it goes with the next write.
+    std::optional<raft::HardState> m_deferredHardState;
     quint64 m_ticks = 0;
 
     // Blocks decoded from entries not yet applied, by log index (with the

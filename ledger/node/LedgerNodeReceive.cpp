@@ -3,12 +3,16 @@
 #include "ledger/chain/BlockValidator.h"
 #include "ledger/core/Enforce.h"
 #include "ledger/merkle/TreeHash.h"
+#include "ledger/node/BlockBatchCheck.h"
 #include "ledger/node/LedgerNode.h"
 #include "ledger/node/MessageCodec.h"
 #include "ledger/node/StateCheckpoints.h"
 #include "ledger/state/StateMachine.h"
 #include "ledger/store/BlockStore.h"
 #include "ledger/store/RaftLogStore.h"
+
+#include <optional>
+#include <tuple>
 
 namespace ledger::node {
 
@@ -28,8 +32,14 @@ void LedgerNode::receive(raft::NodeId from, const QByteArray &frame)
             return;
         }
         if (m->from != from) {
-            qCWarning(lcNode) << "peer" << from << "sent a message claiming to be from" << m->from
-                              << "; ignored";
+            // Issue 5: a peer whose messages claim another node's id is refused, not
+            // merely ignored: its connection is dropped (the transport's backoff applies).
+            const QString reason
+                = QStringLiteral("node %1 sent a Raft message claiming to be from %2")
+                      .arg(from)
+                      .arg(m->from);
+            qCWarning(lcNode).noquote() << "disconnecting a peer:" << reason;
+            Q_EMIT peerMisbehaved(from, reason);
             return;
         }
         if (m->to != id())
@@ -103,33 +113,53 @@ bool LedgerNode::validateAppend(const raft::Message &m)
     auto anchor = m_tip.anchorAt(m.entries[first].index - 1);
     if (!anchor)
         return true;
+    auto reject = [&](const raft::Entry &e, const QString &why) {
+        m_decoded.erase(e.index);
+        qCWarning(lcNode).noquote()
+            << "refusing an Append from" << m.from << "at index" << e.index << ":" << why;
+        return false;
+    };
+    // Decode every block first, then check all their signatures in one parallel pass
+    // (issue 5: a whole Append, not block by block), then link them in order.
+    std::vector<std::pair<const raft::Entry *, chain::Block>> blocks;
     for (std::size_t i = first; i < m.entries.size(); ++i) {
         const raft::Entry &e = m.entries[i];
         if (e.type != raft::EntryType::Normal || e.data.isEmpty())
             continue;
-        auto reject = [&](const QString &why) {
-            m_decoded.erase(e.index);
-            qCWarning(lcNode).noquote()
-                << "refusing an Append from" << m.from << "at index" << e.index << ":" << why;
-            return false;
-        };
         auto block = blockFor(e);
         if (!block)
-            return reject(QStringLiteral("the entry is not a valid block"));
-        if (auto st = chain::validateBlockContents(*block, m_store->consortium()); !st)
-            return reject(st.error().toString());
+            return reject(e, QStringLiteral("the entry is not a valid block"));
+        blocks.emplace_back(&e, std::move(*block));
+    }
+    std::vector<const chain::Block *> toCheck;
+    toCheck.reserve(blocks.size());
+    for (const auto &b : blocks)
+        toCheck.push_back(&b.second);
+    const auto contents = validateBlocksContents(toCheck, m_store->consortium());
+    // The blocks of one Append mostly share proposer and membership height: ask once.
+    std::optional<std::tuple<crypto::PublicKey, std::uint64_t, bool>> lastMembership;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const raft::Entry &e = *blocks[i].first;
+        const chain::Block *block = &blocks[i].second;
+        if (const auto &st = contents[i]; !st)
+            return reject(e, st.error().toString());
         if (auto st
             = chain::validateLink(*block, anchor->header, anchor->hash, anchor->history.root());
             !st)
-            return reject(st.error().toString());
+            return reject(e, st.error().toString());
         if (m_state) {
             // Membership as of the block before it, or as far as the state has got:
             // node keys change rarely and only through committed blocks.
             const auto applied = m_state->appliedHeight().value_or(0);
-            const auto member = m_state->isCurrentNodeKey(block->header().proposer,
-                                                          std::min(block->height() - 1, applied));
-            if (!member || !*member)
-                return reject(QStringLiteral("proposed by a key that is not a member node"));
+            const auto &proposer = block->header().proposer;
+            const std::uint64_t asOf = std::min(block->height() - 1, applied);
+            if (!lastMembership || std::get<0>(*lastMembership) != proposer
+                || std::get<1>(*lastMembership) != asOf) {
+                const auto member = m_state->isCurrentNodeKey(proposer, asOf);
+                lastMembership.emplace(proposer, asOf, member && *member);
+            }
+            if (!std::get<2>(*lastMembership))
+                return reject(e, QStringLiteral("proposed by a key that is not a member node"));
         }
         anchor->header = block->header();
         anchor->hash = block->hash();

@@ -49,13 +49,20 @@ NetTransportAdapter::~NetTransportAdapter() = default;
 
 void NetTransportAdapter::attach(LedgerNode *node)
 {
-    if (m_node)
+    if (m_node) {
         disconnect(m_node, &LedgerNode::membershipChanged, this, nullptr);
+        disconnect(m_node, &LedgerNode::peerMisbehaved, this, nullptr);
+    }
     m_node = node;
     if (!node)
         return;
     connect(node, &LedgerNode::membershipChanged, this,
             [this] { setLedgerNodes(m_node->ledgerNodes()); });
+    // Direct: the connection closes before it delivers another frame.
+    connect(node, &LedgerNode::peerMisbehaved, this, [this](quint64 peer, const QString &reason) {
+        if (const auto it = m_keys.constFind(peer); it != m_keys.cend())
+            m_transport->disconnectPeer(*it, reason);
+    });
     setLedgerNodes(node->ledgerNodes());
 }
 
