@@ -8,13 +8,18 @@
 #include "ui/shell/ShellStatusBar.h"
 #include "ui/shell/Sidebar.h"
 
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
+
+// Debug: how long each page takes to build (start-up, issue 6).
+Q_LOGGING_CATEGORY(lcWindow, "gongzhi.shell.window", QtWarningMsg)
 
 MainWindow::MainWindow(ledger::service::LedgerService &ledger, SignedInPerson person,
                        QWidget *parent)
@@ -32,9 +37,13 @@ MainWindow::MainWindow(ledger::service::LedgerService &ledger, SignedInPerson pe
     m_stack->setObjectName(QStringLiteral("pageStack"));
 
     for (PageId id : PageCatalog::visiblePages(m_person.roles)) {
+        QElapsedTimer building;
+        building.start();
         Page *page = PageCatalog::create(id, m_context, m_stack);
         if (!page)
             continue;
+        qCDebug(lcWindow).noquote()
+            << PageCatalog::slug(id) << "built in" << building.elapsed() << "ms";
         m_pages[id] = page;
         m_stack->addWidget(page);
         m_sidebar->addPage(id, page->icon(), page->title());
