@@ -2,7 +2,19 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace ledger::node {
+
+bool NodeStatus::leaderReachable() const
+{
+    if (halted || leader == 0)
+        return false;
+    if (leader == id)
+        return true;
+    return std::any_of(peers.begin(), peers.end(),
+                       [this](const PeerStatus &p) { return p.id == leader && p.connected; });
+}
 
 QJsonObject NodeStatus::toJson() const
 {

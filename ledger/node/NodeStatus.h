@@ -56,6 +56,12 @@ struct NodeStatus {
     std::vector<PeerStatus> peers;
     CheckpointStatus checkpoint;
 
+    // Whether the leader can be reached now: this node leads, or it heard from
+    // the leader within the last election timeout. `leader` alone does not
+    // say so: a learner (a kiosk) never campaigns, so Raft keeps naming a
+    // leader that went away until another one speaks up.
+    bool leaderReachable() const;
+
     // JSON with keys role, term, leader, commit_height, applied_height, peers, ...
     QJsonObject toJson() const;
 };

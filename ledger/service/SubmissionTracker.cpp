@@ -194,7 +194,7 @@ void SubmissionTracker::onStateOutcome(const chain::TxId &id, std::uint64_t heig
 
 void SubmissionTracker::onStatus(const node::NodeStatus &status)
 {
-    m_leaderKnown = status.leader != 0 && !status.halted;
+    m_leaderKnown = status.leaderReachable();
     if (!m_leaderKnown)
         return;
     const auto order = m_order;

@@ -432,9 +432,9 @@ void KioskWindow::hiddenTap()
 
 void KioskWindow::statusChanged(const ledger::node::NodeStatus &status)
 {
-    // A learner kiosk is connected when it knows a leader; it then receives
-    // blocks and its submissions go out.
-    m_online = status.leader != 0 && !status.halted;
+    // A learner kiosk is connected while it hears from the leader; it then
+    // receives blocks and its submissions go out.
+    m_online = status.leaderReachable();
     if (!m_offline)
         return; // still building the window
     if (m_online) {

@@ -56,6 +56,15 @@ QString DemoLedger::openFounded(const QString &parent, quint16 port)
     return openMade();
 }
 
+QString DemoLedger::reopen()
+{
+    auto opened = service::LedgerService::open(m_dir);
+    if (!opened)
+        return opened.error().toString();
+    m_service = std::move(*opened);
+    return {};
+}
+
 QString DemoLedger::openMade()
 {
     const QString dir = m_dir;

@@ -26,7 +26,17 @@ public:
     // cluster-init --nodes 1`, its node in PARENT/node1 on `port`), whose every
     // block goes through Raft, so that other nodes can join it.
     QString openFounded(const QString &parent, quint16 port);
+    // Or a data directory already made (e.g. `gongzhi-cli demo-data --nodes 1`).
+    QString openExisting(const QString &dir)
+    {
+        m_dir = dir;
+        return openMade();
+    }
     ledger::service::LedgerService &service() { return *m_service; }
+    // Stops the node (as switching the PC off) and opens it again. Widgets and
+    // contexts made from signIn() must be gone before close().
+    void close() { m_service.reset(); }
+    QString reopen();
     QString dataDir() const { return m_dir; }
 
     // The demo's people of organization 1 whose keys are in DIR/keys.

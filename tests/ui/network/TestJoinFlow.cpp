@@ -43,9 +43,9 @@ private:
 void TestJoinFlow::newOrganizationJoinsThroughTheApp()
 {
     // A consortium founded the real way: every block after genesis goes
-    // through Raft, so a new node copies the chain from the Raft log. (A chain
-    // written outside Raft, like `gongzhi-cli demo-data`'s, cannot be joined
-    // yet: docs/raft.md §Joining.)
+    // through Raft, so a new node copies the chain from the Raft log.
+    // (`gongzhi-cli demo-data` puts its blocks into the Raft log too;
+    // ui.KioskLearner joins a kiosk PC to the demo community.)
     const auto ports = tests::freePorts(2);
     tests::ui::DemoLedger demo;
     const QString problem = demo.openFounded(m_tmp.file(QStringLiteral("member")), ports[0]);
