@@ -27,7 +27,11 @@ int main(int argc, char *argv[])
     const auto options = app::desktop::DesktopOptions::parse(app);
     if (!options)
         return 2;
-    translations::install(options->language);
+    // The kiosk is Chinese first whatever the PC's locale (residents switch
+    // to English with its button); the office app follows the system.
+    translations::install(options->language.isEmpty() && options->session.kiosk
+                              ? QStringLiteral("zh_CN")
+                              : options->language);
     ui::PageCatalog::setFactory(app::desktop::pageFactory());
 
     ui::DesktopSession session(options->session);
