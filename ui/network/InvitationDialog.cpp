@@ -2,6 +2,7 @@
 
 #include "ledger/service/JoinPreparation.h"
 #include "ledger/service/LedgerService.h"
+#include "ledger/state/queries/MembershipQueries.h"
 #include "ledger/store/BlockStore.h"
 #include "ui/network/Invitation.h"
 #include "ui/network/OrgKindCombo.h"
@@ -18,9 +19,34 @@
 #include <QRandomGenerator>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace ledger;
 
 namespace ui {
+
+std::vector<node::PeerAddress> InvitationDialog::ledgerPeers(const state::StateMachine &state)
+{
+    std::vector<node::PeerAddress> out;
+    auto nodes = state::ledgerNodes(state);
+    if (!nodes)
+        return out; // the invitation still names this node and node.json's peers
+    for (const auto &n : *nodes) {
+        // Current voting members only: a kiosk PC (learner) is often off.
+        if (!n.current || !n.hasEndpoint || n.learner)
+            continue;
+        const int colon = n.address.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const uint port = n.address.mid(colon + 1).toUInt(&ok);
+        if (colon <= 0 || !ok || port == 0 || port > 65535)
+            continue;
+        QString host = n.address.left(colon);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2); // "[::1]:7400"
+        out.push_back({ n.key, host, quint16(port) });
+    }
+    return out;
+}
 
 InvitationDialog::InvitationDialog(AppContext &context, const state::AuditNames &names,
                                    QString community, QWidget *parent)
@@ -67,21 +93,30 @@ InvitationDialog::InvitationDialog(AppContext &context, const state::AuditNames 
         updateButton();
     });
     // The invitation carries the consortium's first block, so that the new PC
-    // starts from the real chain; read it on the reader thread.
-    m_context.ledger->query<core::Result<QByteArray>>(
+    // starts from the real chain, and every member node's address; read them
+    // on the reader thread.
+    struct Loaded {
+        core::Result<QByteArray> genesis;
+        std::vector<node::PeerAddress> peers;
+    };
+    m_context.ledger->query<Loaded>(
         this,
-        [](const service::QueryContext &c) -> core::Result<QByteArray> {
-            auto block = c.blocks.block(0);
-            if (!block)
-                return core::fail(block.error());
-            return block->encode();
-        },
-        [this](core::Result<QByteArray> genesis) {
-            if (genesis)
-                m_genesis = *genesis;
+        [](const service::QueryContext &c) {
+            Loaded out;
+            if (auto block = c.blocks.block(0))
+                out.genesis = block->encode();
             else
-                m_result->setText(
-                    tr("Cannot read the ledger's first block: %1").arg(genesis.error().toString()));
+                out.genesis = core::fail(block.error());
+            out.peers = ledgerPeers(c.state);
+            return out;
+        },
+        [this](Loaded loaded) {
+            if (loaded.genesis)
+                m_genesis = *loaded.genesis;
+            else
+                m_result->setText(tr("Cannot read the ledger's first block: %1")
+                                      .arg(loaded.genesis.error().toString()));
+            m_ledgerPeers = std::move(loaded.peers);
             updateButton();
         });
 
@@ -163,8 +198,20 @@ bool InvitationDialog::createInvitation(const QString &path)
     // The address other PCs can dial, not the wildcard this node listens on.
     inv.peers.push_back(
         { config.nodeKey, service::advertisedHost(config.listenHost), config.listenPort });
-    for (const auto &peer : config.peers)
-        inv.peers.push_back(peer);
+    auto listed = [&inv](const crypto::PublicKey &key) {
+        return std::any_of(inv.peers.begin(), inv.peers.end(),
+                           [&key](const node::PeerAddress &p) { return p.nodeKey == key; });
+    };
+    for (const auto &peer : config.peers) {
+        if (!listed(peer.nodeKey))
+            inv.peers.push_back(peer);
+    }
+    // Members that joined after this PC's node.json was written are known
+    // only to the ledger (node_endpoints).
+    for (const auto &peer : m_ledgerPeers) {
+        if (!listed(peer.nodeKey))
+            inv.peers.push_back(peer);
+    }
     inv.createdMs = QDateTime::currentMSecsSinceEpoch();
     if (auto st = writeJsonFile(path, inv.toJson()); !st) {
         m_result->setText(tr("Cannot save the invitation: %1").arg(st.error().toString()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/node/NodeConfig.h"
 #include "ledger/state/queries/AuditQueries.h"
 #include "ui/common/AppContext.h"
 
@@ -34,6 +35,11 @@ public:
     QString code() const { return m_code; }
     bool isReady() const { return !m_genesis.isEmpty(); }
 
+    // The current voting members' node addresses on the ledger
+    // (node_endpoints), for the invitation's peers. Reader thread.
+    static std::vector<ledger::node::PeerAddress>
+    ledgerPeers(const ledger::state::StateMachine &state);
+
 private:
     void askAndCreate();
     void updateButton();
@@ -46,6 +52,9 @@ private:
     OrgKindCombo *m_kind;
     QCheckBox *m_kiosk;
     QByteArray m_genesis; // block 0, encoded
+    // The other members' nodes the ledger knows an address of (joined with
+    // OrgAdmitted v2 or NodeAdded), so a later joiner can reach each one.
+    std::vector<ledger::node::PeerAddress> m_ledgerPeers;
     QPushButton *m_create;
     QLabel *m_codeLabel;
     QLabel *m_result;

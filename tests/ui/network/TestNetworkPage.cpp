@@ -48,6 +48,7 @@ private Q_SLOTS:
     void memberModel_describesEachPeerInPlainWords();
     void page_listsMembersAndThisNodesKey();
     void invitation_savesFileWithTheShownCode();
+    void invitation_ledgerPeers_currentVotersWithEndpoints();
     void joinApproval_staffMayNot_secretaryAdmits();
     void joinApproval_v2RequestWithAdministrator_admitsThenEnrols();
     void transfer_onlyForAdministrators();
@@ -200,6 +201,53 @@ void TestNetworkPage::invitation_savesFileWithTheShownCode()
     QVERIFY(kioskInv);
     QVERIFY(kioskInv->learner);
     QCOMPARE(kioskInv->orgId, m_demo.service().config().orgId);
+}
+
+void TestNetworkPage::invitation_ledgerPeers_currentVotersWithEndpoints()
+{
+    // A state of its own (the demo's is in use), with node keys as joins leave them.
+    auto state = state::StateMachine::open(m_tmp.file(QStringLiteral("peers-state.db")));
+    QVERIFY2(state, state ? "" : qPrintable(state.error().toString()));
+    const auto voter = crypto::KeyPair::generate().publicKey();
+    const auto ipv6 = crypto::KeyPair::generate().publicKey();
+    const auto kiosk = crypto::KeyPair::generate().publicKey();
+    const auto retired = crypto::KeyPair::generate().publicKey();
+    const auto founder = crypto::KeyPair::generate().publicKey();
+    QSqlQuery q((*state)->database());
+    auto add = [&q](const crypto::PublicKey &key, const QVariant &until, const QString &address,
+                    int learner) {
+        q.prepare(QStringLiteral("INSERT INTO node_keys VALUES (?, 2, 5, ?)"));
+        q.addBindValue(key.toByteArray());
+        q.addBindValue(until);
+        if (!q.exec())
+            return false;
+        if (address.isEmpty())
+            return true;
+        q.prepare(QStringLiteral("INSERT INTO node_endpoints VALUES (?, ?, 1, ?)"));
+        q.addBindValue(key.toByteArray());
+        q.addBindValue(address);
+        q.addBindValue(learner);
+        return q.exec();
+    };
+    const QVariant current(QMetaType(QMetaType::LongLong));
+    QVERIFY(add(voter, current, QStringLiteral("10.0.0.7:7401"), 0));
+    QVERIFY(add(ipv6, current, QStringLiteral("[fd00::4]:7404"), 0));
+    QVERIFY(add(kiosk, current, QStringLiteral("10.0.0.8:7402"), 1));
+    QVERIFY(add(retired, QVariant(qint64(9)), QStringLiteral("10.0.0.9:7403"), 0));
+    QVERIFY(add(founder, current, QString(), 0)); // its address is in node.json
+
+    const auto peers = ui::InvitationDialog::ledgerPeers(**state);
+    QCOMPARE(peers.size(), std::size_t(2));
+    for (const auto &p : peers) {
+        if (p.nodeKey == voter) {
+            QCOMPARE(p.host, QStringLiteral("10.0.0.7"));
+            QCOMPARE(p.port, quint16(7401));
+        } else {
+            QVERIFY(p.nodeKey == ipv6);
+            QCOMPARE(p.host, QStringLiteral("fd00::4"));
+            QCOMPARE(p.port, quint16(7404));
+        }
+    }
 }
 
 void TestNetworkPage::joinApproval_v2RequestWithAdministrator_admitsThenEnrols()
