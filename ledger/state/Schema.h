@@ -10,8 +10,8 @@ namespace ledger::state {
 // Bump SchemaVersion when they change: a state file of another version is
 // rebuilt from genesis rather than migrated (state is derived data).
 // 2: node_endpoints; 3: category_totals, WITHOUT ROWID running totals, score_events keyed
-// by event_no; 4: inbox, overview and published-records indexes.
-constexpr int SchemaVersion = 4;
+// by event_no; 4: inbox, overview and published-records indexes; 5: records_updated.
+constexpr int SchemaVersion = 5;
 
 QStringList schemaStatements();
 

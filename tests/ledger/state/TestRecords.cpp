@@ -1,7 +1,9 @@
 #include "ledger/domain/BlockTime.h"
 #include "ledger/domain/Payloads.h"
+#include "ledger/state/queries/RecordQueries.h"
 #include "tests/ledger/state/StateHarness.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ledger;
@@ -131,6 +133,60 @@ private slots:
         f.kind = RecordKind::Financial;
         f.publicOnly = true;
         QCOMPARE(h.queries().records(f, {}).value().size(), std::size_t(1));
+    }
+
+    void sortedByLastUpdate_readsAPageFromTheIndex()
+    {
+        StateHarness h;
+        const auto a = h.chain.tx(RcStaff, TxType::RecordSubmitted, decision("甲"));
+        const auto b = h.chain.tx(RcStaff, TxType::RecordSubmitted, decision("乙"));
+        const auto c = h.chain.tx(RcStaff, TxType::RecordSubmitted, decision("丙"));
+        // One block a minute; approving the first makes it the most recently updated.
+        GONGZHI_APPLIED(h, a);
+        h.chain.advance(60000);
+        GONGZHI_APPLIED(h, b);
+        h.chain.advance(60000);
+        GONGZHI_APPLIED(h, c);
+        h.chain.advance(60000);
+        GONGZHI_APPLIED(h,
+                        h.chain.tx(RcSec, TxType::RecordApproved, RecordDecision { a.id(), {} }));
+        auto titles = [&](bool ascending) {
+            state::RecordListQuery q;
+            q.sort = state::RecordSort::Updated;
+            q.ascending = ascending;
+            QStringList out;
+            const auto rows = state::listRecords(*h.sm, q, { 0, 50 }).value();
+            for (const auto &r : rows)
+                out << r.title;
+            return out;
+        };
+        QCOMPARE(titles(false),
+                 QStringList({ QStringLiteral("甲"), QStringLiteral("丙"), QStringLiteral("乙") }));
+        QCOMPARE(titles(true),
+                 QStringList({ QStringLiteral("乙"), QStringLiteral("丙"), QStringLiteral("甲") }));
+
+        // The list's ORDER BY (RecordQueries.cpp orderOf) walks records_updated
+        // instead of sorting every record (979 ms at 77,000 records before).
+        auto plan = [&](const char *order) {
+            QSqlQuery q(h.sm->database());
+            const bool ok
+                = q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT record_no, title FROM records"
+                                        " ORDER BY %1 LIMIT 50 OFFSET 0")
+                             .arg(QLatin1String(order)));
+            QStringList steps;
+            while (ok && q.next())
+                steps << q.value(3).toString();
+            return steps.join(QStringLiteral("; "));
+        };
+        const QString newestFirst = plan("updated_ms DESC, record_no DESC");
+        QVERIFY2(newestFirst.contains(QLatin1String("USING INDEX records_updated"))
+                     && !newestFirst.contains(QLatin1String("TEMP B-TREE")),
+                 qPrintable(newestFirst));
+        // Oldest first keeps record_no DESC for ties: only the ties are sorted.
+        const QString oldestFirst = plan("updated_ms ASC, record_no DESC");
+        QVERIFY2(oldestFirst.contains(QLatin1String("USING INDEX records_updated"))
+                     && !oldestFirst.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")),
+                 qPrintable(oldestFirst));
     }
 
     void rejection_needsAComment_andEndsTheRecord()
