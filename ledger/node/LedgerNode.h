@@ -151,6 +151,8 @@ private:
     void route(Pending &pending);
     void queueAdmission(const chain::Transaction &tx, raft::NodeId forwardedBy);
     void admitQueued();
+    void admitBatch(const std::vector<std::pair<chain::Transaction, raft::NodeId>> &batch,
+                    const std::vector<char> &valid);
     void refuse(const chain::TxId &id, raft::NodeId forwardedBy, const QString &reason);
     void resendPending();
     void complete(const chain::TxId &id, const SubmitOutcome &outcome);

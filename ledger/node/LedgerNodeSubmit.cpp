@@ -101,6 +101,15 @@ void LedgerNode::admitQueued()
         for (std::size_t i = begin; i < end; ++i)
             valid[i] = batch[i].first.verifySignature() ? 1 : 0;
     });
+    // The chain lookups of the whole batch under one SQLite read lock.
+    m_store->batchReads([&] { admitBatch(batch, valid); });
+    proposeBlocks();
+    processReady();
+}
+
+void LedgerNode::admitBatch(const std::vector<std::pair<chain::Transaction, raft::NodeId>> &batch,
+                            const std::vector<char> &valid)
+{
     for (std::size_t i = 0; i < batch.size(); ++i) {
         const auto &[tx, from] = batch[i];
         if (m_pool.contains(tx.id()) || m_tip.tailContains(tx.id()))
@@ -124,8 +133,6 @@ void LedgerNode::admitQueued()
             m_pool.add(tx); // Full: dropped; the submitter resends
         }
     }
-    proposeBlocks();
-    processReady();
 }
 
 void LedgerNode::proposeBlocks()

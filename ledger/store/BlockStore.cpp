@@ -510,6 +510,14 @@ core::Result<chain::BlockHeader> BlockStore::header(std::uint64_t height)
     return h;
 }
 
+void BlockStore::batchReads(const std::function<void()> &reads)
+{
+    const bool inTransaction = bool(m_db.begin());
+    reads();
+    if (inTransaction && !m_db.commit())
+        m_db.rollback(); // a read-only transaction: nothing to lose
+}
+
 core::Result<TxLocation> BlockStore::findTransaction(const chain::TxId &id)
 {
     QSqlQuery q(m_db.db());
