@@ -14,7 +14,9 @@
 
 namespace ledger::service {
 
-Q_LOGGING_CATEGORY(lcReader, "gongzhi.service.reader")
+// Debug (each query's wait and run time) is off unless asked for:
+// QT_LOGGING_RULES="gongzhi.service.reader.debug=true".
+Q_LOGGING_CATEGORY(lcReader, "gongzhi.service.reader", QtInfoMsg)
 
 QueryReader::QueryReader(QString dataDir, QObject *parent)
     : QObject(parent)
@@ -300,7 +302,6 @@ void QueryReaderPool::start(Lane &lane, std::unique_ptr<Entry> entry, bool backg
 void QueryReaderPool::finished(Lane &lane, std::function<void()> deliver)
 {
     auto entry = std::move(lane.running);
-    // QT_LOGGING_RULES="gongzhi.service.reader.debug=true": where query time goes.
     qCDebug(lcReader, "%s%s: waited %lld ms, ran %lld ms",
             entry->owned && entry->receiver ? entry->receiver->metaObject()->className()
                                             : "(no receiver)",
