@@ -167,14 +167,17 @@ void OverviewCharts::showPointsByCategory(const std::vector<state::CategoryPoint
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    set->setLabelColor(Qt::white);
+    // Outside the bar: inside, a short bar cut its number ("542124" showed
+    // as "542"); and whole numbers, not "1.85032e+06" (6 digits by default).
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(12);
+    set->setLabelColor(QColor(0x1f, 0x2d, 0x3d));
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(labels);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    auto *x = countAxis(max);
+    auto *x = countAxis(max * 1.25); // room for the longest bar's number
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     chart->legend()->setVisible(false);
