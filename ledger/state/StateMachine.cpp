@@ -76,7 +76,15 @@ core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &pa
         const auto version = v.scalar(0);
         v.finish();
         if (version != SchemaVersion) {
-            GONGZHI_CHECK(sm->reset());
+            if (const auto upgrade = upgradeStatements(int(version))) {
+                execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
+                for (const QString &st : *upgrade)
+                    execSql(db, st);
+                execSql(db, QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+                execSql(db, QStringLiteral("COMMIT"));
+            } else {
+                GONGZHI_CHECK(sm->reset());
+            }
         }
     } catch (const SqlFailure &e) {
         return fail(sqlError(e, path));

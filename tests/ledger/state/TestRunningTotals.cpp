@@ -15,8 +15,9 @@ using namespace ledger;
 
 // The running totals kept at apply time (category_totals, period_totals,
 // balances) equal what a full scan of the score events gives, so the screens
-// that read them show the same figures as before they existed; and a state
-// file of an older schema version is rebuilt from the chain, not misread.
+// that read them show the same figures as before they existed; a state file
+// of an old schema version is rebuilt from the chain, not misread, and one
+// that lacks only indexes is upgraded in place.
 class TestRunningTotals : public QObject
 {
     Q_OBJECT
@@ -149,8 +150,8 @@ private slots:
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c);
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
-                QVERIFY(QSqlQuery(db).exec(
-                    QStringLiteral("PRAGMA user_version=%1").arg(state::SchemaVersion - 1)));
+                // Version 3 predates the upgrades upgradeStatements() knows.
+                QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=3")));
                 QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE category_totals")));
                 db.close();
             }
@@ -161,6 +162,53 @@ private slots:
         for (const auto &b : m_blocks)
             QVERIFY(reopened->apply(b).has_value());
         QCOMPARE(reopened->digest().value(), m_state->digest().value());
+    }
+
+    // Versions 4 and 5 differ from the current one only by indexes: they are
+    // upgraded in place (seconds) instead of rebuilt (ten minutes at the
+    // issue's scale, with no window on screen), rows and digest untouched.
+    void versionFour_isUpgradedInPlace()
+    {
+        tests::TempDir dir;
+        const QString path = dir.file(QStringLiteral("v4.db"));
+        QByteArray before;
+        {
+            auto sm = std::move(*state::StateMachine::open(path));
+            for (std::size_t h = 0; h < 40; ++h)
+                QVERIFY(sm->apply(m_blocks[h]).has_value());
+            before = sm->digest().value().toByteArray();
+        }
+        const QStringList added
+            = { QStringLiteral("records_updated"), QStringLiteral("timeline_key_rotations"),
+                QStringLiteral("feedback_assignee") };
+        const QString c = QStringLiteral("v4-schema");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const QString &index : added)
+                QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP INDEX %1").arg(index)));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=4")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(c);
+
+        auto upgraded = std::move(*state::StateMachine::open(path));
+        QCOMPARE(upgraded->appliedHeight().value_or(0), std::uint64_t(39)); // not rebuilt
+        QCOMPARE(upgraded->digest().value().toByteArray(), before);
+        QSqlQuery q(upgraded->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), state::SchemaVersion);
+        for (const QString &index : added) {
+            QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
+                                          "name = '%1'")
+                               .arg(index)));
+            QVERIFY2(q.next(), qPrintable(index));
+        }
+        // And it goes on applying where it was.
+        for (std::size_t h = 40; h < m_blocks.size(); ++h)
+            QVERIFY(upgraded->apply(m_blocks[h]).has_value());
+        QCOMPARE(upgraded->digest().value(), m_state->digest().value());
     }
 };
 
