@@ -2311,14 +2311,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The ledger stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This PC's ledger node stopped to protect the data: %1. Nothing was lost; contact the administrator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Gongzhi</source>
         <translation type="unfinished" />
     </message>
@@ -2720,6 +2712,53 @@
     </message>
     <message>
         <source>No feedback matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::HaltReason</name>
+    <message>
+        <source>Stopped: this PC's ledger differs from the other organizations'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: the ledger could not be saved on this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: this PC's copy of the ledger is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped to protect the ledger's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC's ledger no longer matches the other organizations'. It stopped taking part so that the error does not spread. The other organizations keep working. Please contact technical support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC could not save the ledger to its disk (the disk may be full or failing). It stopped so that nothing is recorded only halfway. Free some disk space and restart Gongzhi; if it stops again, contact technical support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy of the ledger on this PC does not fit what the organizations agreed on. It stopped so that the damage does not spread; the other organizations' copies are not affected. Please contact technical support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC's ledger node stopped to protect the data. Nothing that was saved is lost, and changes made here wait until it runs again. Please contact technical support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The node reported no reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ledger stopped</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3165,10 +3204,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;span style='color:#c0392b'&gt;This PC's node stopped to protect the data. Contact the inviting organization's administrator.&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Give the join request file to the organization that invited you and confirm the code &lt;b&gt;%1&lt;/b&gt; with them on the phone. A party secretary approves it there; this PC then receives the ledger by itself.&lt;br&gt;This PC's node key fingerprint: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation type="unfinished" />
     </message>
@@ -3365,10 +3400,6 @@
     </message>
     <message>
         <source>This computer is the node of &lt;b&gt;%1&lt;/b&gt; in %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This node has stopped because of a fault; see the status bar. Nothing is recorded until it is restarted.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3574,10 +3605,6 @@
             <numerusform>, %n entries not yet committed</numerusform>
             <numerusform>, %n entries not yet committed</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>stopped: see the network page</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 online</source>
@@ -5671,7 +5698,10 @@
     </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
-        <translation><numerusform>%n resident</numerusform><numerusform>%n residents</numerusform></translation>
+        <translation>
+            <numerusform>%n resident</numerusform>
+            <numerusform>%n residents</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 residents</source>
@@ -6164,10 +6194,6 @@
         </translation>
     </message>
     <message>
-        <source>The ledger has stopped: changes are kept and wait</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>All changes are saved in the ledger</source>
         <translation type="unfinished" />
     </message>
@@ -6187,6 +6213,10 @@
     </message>
     <message>
         <source>Block %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (changes made here are kept and wait)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2296,14 +2296,6 @@
         <translation>无法打开 %1 中的账本：%2%3</translation>
     </message>
     <message>
-        <source>The ledger stopped</source>
-        <translation>账本已停止</translation>
-    </message>
-    <message>
-        <source>This PC's ledger node stopped to protect the data: %1. Nothing was lost; contact the administrator.</source>
-        <translation>为保护数据，本机账本节点已停止：%1。数据没有丢失，请联系管理员。</translation>
-    </message>
-    <message>
         <source>Gongzhi</source>
         <translation>共治</translation>
     </message>
@@ -2706,6 +2698,53 @@
     <message>
         <source>No feedback matches these filters.</source>
         <translation>没有符合这些条件的意见。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HaltReason</name>
+    <message>
+        <source>Stopped: this PC's ledger differs from the other organizations'</source>
+        <translation>已停止：本机账本与其他组织不一致</translation>
+    </message>
+    <message>
+        <source>Stopped: the ledger could not be saved on this PC</source>
+        <translation>已停止：本机无法保存账本</translation>
+    </message>
+    <message>
+        <source>Stopped: this PC's copy of the ledger is damaged</source>
+        <translation>已停止：本机的账本副本已损坏</translation>
+    </message>
+    <message>
+        <source>Stopped to protect the ledger's data</source>
+        <translation>已停止，以保护账本数据</translation>
+    </message>
+    <message>
+        <source>This PC's ledger no longer matches the other organizations'. It stopped taking part so that the error does not spread. The other organizations keep working. Please contact technical support.</source>
+        <translation>本机账本与其他组织不一致，已停止同步以免扩散错误。其他组织不受影响，仍可正常工作。请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>This PC could not save the ledger to its disk (the disk may be full or failing). It stopped so that nothing is recorded only halfway. Free some disk space and restart Gongzhi; if it stops again, contact technical support.</source>
+        <translation>本机无法把账本写入硬盘（硬盘可能已满或出现故障），已停止以免记录不完整。请清理硬盘空间后重新启动共治；如再次停止，请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The copy of the ledger on this PC does not fit what the organizations agreed on. It stopped so that the damage does not spread; the other organizations' copies are not affected. Please contact technical support.</source>
+        <translation>本机的账本副本与各组织共同确认的内容不符，已停止以免损坏扩散；其他组织的副本不受影响。请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>This PC's ledger node stopped to protect the data. Nothing that was saved is lost, and changes made here wait until it runs again. Please contact technical support.</source>
+        <translation>本机账本节点已停止以保护数据。已保存的内容不会丢失，本机所做的更改会等到节点恢复运行后再发送。请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The node reported no reason.</source>
+        <translation>节点未报告原因。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>The ledger stopped</source>
+        <translation>账本已停止</translation>
     </message>
 </context>
 <context>
@@ -3150,10 +3189,6 @@
         <translation>已加入</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c0392b'&gt;This PC's node stopped to protect the data. Contact the inviting organization's administrator.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c0392b'&gt;为保护数据，本机节点已停止。请联系邀请方组织的管理员。&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Give the join request file to the organization that invited you and confirm the code &lt;b&gt;%1&lt;/b&gt; with them on the phone. A party secretary approves it there; this PC then receives the ledger by itself.&lt;br&gt;This PC's node key fingerprint: &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>请把入网申请文件交给邀请您的组织，并在电话中与对方核对确认码 &lt;b&gt;%1&lt;/b&gt;。由对方的党委书记审批后，本机会自动接收账本。&lt;br&gt;本机节点密钥指纹：&lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
@@ -3346,10 +3381,6 @@
     <message>
         <source>This computer is the node of &lt;b&gt;%1&lt;/b&gt; in %2.</source>
         <translation>本机是 &lt;b&gt;%1&lt;/b&gt; 在 %2 中的节点。</translation>
-    </message>
-    <message>
-        <source>This node has stopped because of a fault; see the status bar. Nothing is recorded until it is restarted.</source>
-        <translation>本节点因故障已停止，详见状态栏。重新启动前不会记录任何内容。</translation>
     </message>
     <message>
         <source>This computer leads the network: it puts new entries into blocks.</source>
@@ -3551,10 +3582,6 @@
         <translation>
             <numerusform>，%n 条尚未提交</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>stopped: see the network page</source>
-        <translation>已停止：请查看网络页面</translation>
     </message>
     <message>
         <source>%1 of %2 online</source>
@@ -5640,7 +5667,9 @@
     </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
-        <translation><numerusform>%n 位居民</numerusform></translation>
+        <translation>
+            <numerusform>%n 位居民</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 residents</source>
@@ -6132,10 +6161,6 @@
         </translation>
     </message>
     <message>
-        <source>The ledger has stopped: changes are kept and wait</source>
-        <translation>账本已停止：变更已保留，等待中</translation>
-    </message>
-    <message>
         <source>All changes are saved in the ledger</source>
         <translation>所有变更均已保存到账本</translation>
     </message>
@@ -6154,6 +6179,10 @@
     <message>
         <source>Block %1</source>
         <translation>区块 %1</translation>
+    </message>
+    <message>
+        <source>%1 (changes made here are kept and wait)</source>
+        <translation>%1（本机所做的更改已保留，等待发送）</translation>
     </message>
 </context>
 <context>
