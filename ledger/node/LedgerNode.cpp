@@ -264,7 +264,9 @@ void LedgerNode::applyCommitted(const std::vector<raft::Entry> &entries)
     // Consecutive new blocks are stored and applied as one batch: one block-store
     // transaction, then one state transaction (two fsyncs per batch instead of
     // two per block). A batch ends at a block that changes membership, so the
-    // node list is refreshed where it was when blocks were applied one by one.
+    // node list is refreshed where it was when blocks were applied one by one,
+    // and at a checkpoint height, so the divergence check's digest sees the
+    // state at exactly that block (a catching-up node compares too).
     constexpr std::size_t MaxBatch = 256;
     std::vector<chain::Block> batch;
     raft::Index lastBlockIndex = 0; // the entry holding the batch's last block
@@ -299,10 +301,11 @@ void LedgerNode::applyCommitted(const std::vector<raft::Entry> &entries)
                 if (m_halted)
                     return;
             } else {
-                const bool membership = m_state && changesMembership(*block);
+                const bool ends = (m_state && changesMembership(*block))
+                    || (m_checkpoints && m_checkpoints->isCheckpointHeight(block->height()));
                 batch.push_back(std::move(*block));
                 lastBlockIndex = coveredIndex = e.index;
-                if ((membership || batch.size() >= MaxBatch) && !flush())
+                if ((ends || batch.size() >= MaxBatch) && !flush())
                     return;
                 continue;
             }

@@ -113,6 +113,12 @@ public:
     // No more digests, votes or frames (the node halted).
     void stop();
     CheckpointStatus status() const { return m_status; }
+    // Whether `height` is a checkpoint height: the node ends a batch of
+    // applied blocks there, so the digest sees the state exactly at it.
+    bool isCheckpointHeight(std::uint64_t height) const
+    {
+        return m_everyBlocks > 0 && height % std::uint64_t(m_everyBlocks) == 0;
+    }
 
 private:
     void startDigest(std::uint64_t height, const chain::BlockHash &hash);

@@ -148,8 +148,7 @@ void StateCheckpoints::blockApplied(std::uint64_t height, const chain::BlockHash
     m_hash = hash;
     m_haveHead = true;
     m_idle = 0;
-    if (m_everyBlocks > 0 && height % std::uint64_t(m_everyBlocks) == 0
-        && (!m_startedAny || height > m_lastStarted))
+    if (isCheckpointHeight(height) && (!m_startedAny || height > m_lastStarted))
         startDigest(height, hash);
 }
 
