@@ -114,6 +114,34 @@ QByteArray forge(const chain::Block &base, const QString &flaw, const crypto::Ke
     return bytes;
 }
 
+// Two real nodes (1 and 2) and the test speaking as node 3's member key,
+// connected to both; a leader agreed.
+struct Arena {
+    ClusterProcesses c { 3 };
+    std::unique_ptr<HostilePeer> peer;
+    raft::NodeId me = 0;
+    int leader = -1;
+    raft::NodeId ids[2] = {};
+};
+
+// Fills `a`; the caller checks QTest::currentTestFailed().
+void startArena(Arena &a)
+{
+    QVERIFY(a.c.init());
+    QVERIFY(a.c.start(0));
+    QVERIFY(a.c.start(1));
+    a.peer = HostilePeer::asMember(a.c.dataDir(2));
+    QString error;
+    QVERIFY2(a.peer->start(&error), qPrintable(error));
+    a.me = a.peer->id();
+    QTRY_VERIFY_WITH_TIMEOUT((a.leader = a.c.agreedLeader()) >= 0, LivenessMs);
+    a.ids[0] = nodeId(a.c, 0);
+    a.ids[1] = nodeId(a.c, 1);
+    QVERIFY(a.ids[0] && a.ids[1]);
+    QTRY_VERIFY_WITH_TIMEOUT(a.peer->isConnected(a.ids[0]) && a.peer->isConnected(a.ids[1]),
+                             LivenessMs);
+}
+
 } // namespace
 
 class TestHostilePeers : public QObject
@@ -129,22 +157,17 @@ private Q_SLOTS:
 
     void memberKey_hostileMessages_clusterKeepsCommitting()
     {
-        ClusterProcesses c(3);
-        QVERIFY(c.init());
-        QVERIFY(c.start(0));
-        QVERIFY(c.start(1));
-        auto peer = HostilePeer::asMember(c.dataDir(2));
-        QString error;
-        QVERIFY2(peer->start(&error), qPrintable(error));
-        const raft::NodeId me = peer->id();
-        int leader = -1;
-        QTRY_VERIFY_WITH_TIMEOUT((leader = c.agreedLeader()) >= 0, LivenessMs);
-        const raft::NodeId ids[2] = { nodeId(c, 0), nodeId(c, 1) };
-        QVERIFY(ids[0] && ids[1]);
+        Arena arena;
+        startArena(arena);
+        if (QTest::currentTestFailed())
+            return;
+        ClusterProcesses &c = arena.c;
+        HostilePeer *peer = arena.peer.get();
+        const raft::NodeId me = arena.me;
+        const int leader = arena.leader;
         const int follower = 1 - leader;
+        const raft::NodeId(&ids)[2] = arena.ids;
         const raft::NodeId followerId = ids[follower];
-        QTRY_VERIFY_WITH_TIMEOUT(peer->isConnected(ids[0]) && peer->isConnected(ids[1]),
-                                 LivenessMs);
 
         auto keepLoading = [&] {
             if (!c.loadRunning())
@@ -306,21 +329,16 @@ private Q_SLOTS:
     // handled; it may reconnect (backoff) and is judged again; the cluster commits on.
     void impostorMessages_disconnected_clusterKeepsCommitting()
     {
-        ClusterProcesses c(3);
-        QVERIFY(c.init());
-        QVERIFY(c.start(0));
-        QVERIFY(c.start(1));
-        auto peer = HostilePeer::asMember(c.dataDir(2));
-        QString error;
-        QVERIFY2(peer->start(&error), qPrintable(error));
-        const raft::NodeId me = peer->id();
-        int leader = -1;
-        QTRY_VERIFY_WITH_TIMEOUT((leader = c.agreedLeader()) >= 0, LivenessMs);
-        const raft::NodeId ids[2] = { nodeId(c, 0), nodeId(c, 1) };
-        QVERIFY(ids[0] && ids[1]);
+        Arena arena;
+        startArena(arena);
+        if (QTest::currentTestFailed())
+            return;
+        ClusterProcesses &c = arena.c;
+        HostilePeer *peer = arena.peer.get();
+        const raft::NodeId me = arena.me;
+        const int leader = arena.leader;
         const int follower = 1 - leader;
-        QTRY_VERIFY_WITH_TIMEOUT(peer->isConnected(ids[0]) && peer->isConnected(ids[1]),
-                                 LivenessMs);
+        const raft::NodeId(&ids)[2] = arena.ids;
         auto keepLoading = [&] {
             if (!c.loadRunning())
                 c.startLoadRound(0, 2000);
