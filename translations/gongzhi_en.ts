@@ -6283,6 +6283,21 @@
     </message>
 </context>
 <context>
+    <name>ui::StatePreparation</name>
+    <message>
+        <source>Gongzhi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bringing this PC's records up to date with the ledger…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bringing this PC's records up to date with the ledger: block %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ui::StatementView</name>
     <message>
         <source>Print preview…</source>

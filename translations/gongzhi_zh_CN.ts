@@ -6247,6 +6247,21 @@
     </message>
 </context>
 <context>
+    <name>ui::StatePreparation</name>
+    <message>
+        <source>Gongzhi</source>
+        <translation>共治</translation>
+    </message>
+    <message>
+        <source>Bringing this PC's records up to date with the ledger…</source>
+        <translation>正在按账本更新本机的记录…</translation>
+    </message>
+    <message>
+        <source>Bringing this PC's records up to date with the ledger: block %1 of %2…</source>
+        <translation>正在按账本更新本机的记录：第 %1 块，共 %2 块…</translation>
+    </message>
+</context>
+<context>
     <name>ui::StatementView</name>
     <message>
         <source>Print preview…</source>

@@ -10,6 +10,7 @@
 #include "ui/shell/SetupWizard.h"
 #include "ui/shell/ShellSettings.h"
 #include "ui/shell/SignInDialog.h"
+#include "ui/shell/StatePreparation.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -106,6 +107,13 @@ void DesktopSession::showJoinProgress()
 }
 
 void DesktopSession::openLedger(std::function<void()> then)
+{
+    // The state first, off the UI thread (a schema rebuild can take minutes).
+    prepareLedgerState(m_options.dataDir, this,
+                       [this, then = std::move(then)] { openPreparedLedger(then); });
+}
+
+void DesktopSession::openPreparedLedger(std::function<void()> then)
 {
     const QString dir = m_options.dataDir;
     if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("node.key")))) {

@@ -62,6 +62,7 @@ Q_SIGNALS:
 private:
     // Opens the service (the node key from node.key or the system keychain), then `then`.
     void openLedger(std::function<void()> then);
+    void openPreparedLedger(std::function<void()> then);
     bool adopt(ledger::core::Result<std::unique_ptr<ledger::service::LedgerService>> opened);
     void showSignIn(const QString &notice = {});
     void showFirstScreen(); // the kiosk or the sign-in, once the ledger is open
