@@ -203,8 +203,9 @@ void TestShell::signIn_wrongThenRightPassword_secretarySeesApprovals()
     ui::DesktopSession session(options);
     session.start();
     QVERIFY(!session.wizard());
+    // The state is brought up to date on a worker thread first (StatePreparation).
+    QTRY_VERIFY_WITH_TIMEOUT(session.signInDialog(), 30000);
     ui::SignInDialog *dialog = session.signInDialog();
-    QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 20000);
     QVERIFY(dialog->selectPerson(
         [](std::uint8_t roles) { return chain::hasRole(roles, chain::Role::Secretary); }));
