@@ -15,6 +15,7 @@
 #include <QTimeZone>
 #include <QValueAxis>
 
+#include <cmath>
 #include <map>
 
 using namespace ledger;
@@ -49,8 +50,18 @@ QValueAxis *countAxis(qreal max)
 {
     auto *axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setRange(0, qMax<qreal>(1, max * 1.1));
-    axis->applyNiceNumbers();
+    const qreal top = max * 1.1;
+    if (top <= 8) {
+        // Small counts (a quiet month, an empty chart): one tick per whole
+        // number; nice numbers would put ticks at 0.25, 0.5 … and %d would
+        // print them as "0 0 0 1 1".
+        const int n = qMax(4, int(std::ceil(top)));
+        axis->setRange(0, n);
+        axis->setTickCount(n + 1);
+    } else {
+        axis->setRange(0, top);
+        axis->applyNiceNumbers();
+    }
     axis->setGridLineColor(QColor(0xe4, 0xe7, 0xeb));
     return axis;
 }
