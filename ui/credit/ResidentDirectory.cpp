@@ -30,12 +30,38 @@ ResidentDirectory::~ResidentDirectory()
 
 void ResidentDirectory::refresh()
 {
-    using Rows = ledger::core::Result<std::vector<ledger::state::ResidentRow>>;
-    m_context.ledger->query<Rows>(
-        this, [](const QueryContext &c) { return ledger::state::residents(c.state, std::nullopt); },
-        [this](Rows rows) {
+    // The pages refresh after every block; the residents rarely change, and
+    // reading them all out costs seconds at half a million. Compare a
+    // fingerprint first and read the rows only when it moved.
+    struct Answer {
+        std::optional<ledger::state::ResidentsSignature> signature;
+        ledger::core::Result<std::vector<ledger::state::ResidentRow>> rows
+            = std::vector<ledger::state::ResidentRow>();
+        bool unchanged = false;
+    };
+    m_context.ledger->query<Answer>(
+        this,
+        [known = m_signature](const QueryContext &c) {
+            Answer a;
+            if (auto sig = ledger::state::residentsSignature(c.state)) {
+                a.signature = *sig;
+                if (known && *known == *sig) {
+                    a.unchanged = true;
+                    return a;
+                }
+            }
+            a.rows = ledger::state::residents(c.state, std::nullopt);
+            return a;
+        },
+        [this](Answer answer) {
+            if (answer.unchanged) {
+                loadNames(); // a registry key may have become available since
+                return;
+            }
+            auto &rows = answer.rows;
             if (!rows)
                 return;
+            m_signature = answer.signature;
             QHash<QByteArray, QString> names;
             for (const Entry &e : m_entries)
                 names.insert(e.pseudonym, e.name);

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ledger/state/queries/CreditQueries.h"
 #include "ui/common/AppContext.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 
+#include <optional>
 #include <vector>
 
 class QThread;
@@ -62,6 +64,8 @@ private:
     std::vector<Entry> m_entries;
     QHash<QByteArray, int> m_index;
     QThread *m_worker = nullptr;
+    // Of the rows in m_entries (residentsSignature), to skip unchanged reloads.
+    std::optional<ledger::state::ResidentsSignature> m_signature;
     QString m_registryProblem;
     bool m_loaded = false;
     bool m_loadingKey = false;

@@ -109,6 +109,24 @@ core::Result<std::vector<ResidentRow>> residents(const StateMachine &state,
     return out;
 }
 
+core::Result<ResidentsSignature> residentsSignature(const StateMachine &state)
+{
+    auto q = GONGZHI_TRY(select(state,
+                                QStringLiteral("SELECT COUNT(*), COALESCE(MAX(resident_no), 0),"
+                                               " TOTAL(resident_no * consent),"
+                                               " TOTAL(resident_no * length(masked_name))"
+                                               " FROM residents"),
+                                {}));
+    ResidentsSignature out;
+    if (q.next()) {
+        out.count = q.value(0).toLongLong();
+        out.maxNo = q.value(1).toLongLong();
+        out.consenting = q.value(2).toDouble();
+        out.maskedLengths = q.value(3).toDouble();
+    }
+    return out;
+}
+
 core::Result<std::optional<ResidentRow>> residentByNo(const StateMachine &state,
                                                       std::int64_t residentNo)
 {

@@ -35,6 +35,18 @@ core::Result<std::vector<ResidentRow>> residents(const StateMachine &state,
                                                  std::optional<std::uint32_t> orgId);
 core::Result<std::optional<ResidentRow>> residentByNo(const StateMachine &state,
                                                       std::int64_t residentNo);
+// A cheap fingerprint of every resident row (count, highest number, who
+// consents, masked-name lengths), so a screen holding all residents reloads
+// them only when one changed, not after every block: one scan without
+// reading rows out (half a million residents: ~0.1 s against seconds).
+struct ResidentsSignature {
+    std::int64_t count = -1;
+    std::int64_t maxNo = 0;
+    double consenting = 0; // sum of resident_no over consenting residents
+    double maskedLengths = 0; // sum of resident_no * length(masked_name)
+    friend bool operator==(const ResidentsSignature &, const ResidentsSignature &) = default;
+};
+core::Result<ResidentsSignature> residentsSignature(const StateMachine &state);
 
 // Score events newer-first, only those with event_no < beforeNo (0 = from the newest).
 core::Result<std::vector<ScoreEventRow>> scoreEventsBefore(const StateMachine &state,

@@ -107,6 +107,18 @@ void TestResidentsPage::emptyList_saysWhereTheKeyIs()
 
 void TestResidentsPage::register_endToEnd()
 {
+    // A directory loaded before the registration (as the credit page's is):
+    // a refresh with nothing changed reads no rows; one after it finds them.
+    ui::ResidentDirectory before(m_fixture.context);
+    QSignalSpy beforeChanged(&before, &ui::ResidentDirectory::changed);
+    before.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(before.isLoaded(), SlowMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.context.ledger->pendingQueries(), 0, SlowMs);
+    const auto loads = beforeChanged.size();
+    before.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.context.ledger->pendingQueries(), 0, SlowMs);
+    QCOMPARE(beforeChanged.size(), loads); // the fingerprint matched: nothing reloaded
+
     std::unique_ptr<ui::RegisterResidentDialog> dialog(m_page->createRegisterDialog());
     fill(*dialog, Name, IdNumber);
     dialog->findChild<QCheckBox *>(QStringLiteral("consentCheck"))->setChecked(true);
@@ -148,6 +160,11 @@ void TestResidentsPage::register_endToEnd()
     QCOMPARE(row->ledger.maskedName, QStringLiteral("欧**明"));
     QCOMPARE(m_page->model()->nameOf(m_registered), Name);
     QCOMPARE(row->ledger.balance, 0);
+    before.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(before.find(m_registered)
+                                 && before.find(m_registered)->maskedName
+                                     == QStringLiteral("欧**明"),
+                             SlowMs);
     QVERIFY(row->enrolledMs > 0);
 
     // The credit page's resident picker finds the new resident by name.
