@@ -165,9 +165,16 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(proxy.connectionCount(link), 0, 10000);
         QTcpSocket refused;
         refused.connectToHost(QHostAddress::LocalHost, link);
-        QVERIFY(refused.waitForConnected(10000));
-        QVERIFY(refused.state() == QAbstractSocket::UnconnectedState
-                || refused.waitForDisconnected(10000));
+        // The proxy accepts and resets at once: the client sees a connection
+        // that is dropped or, when the reset wins the race (seen once in CI),
+        // an error before "connected" -- never a timeout, never the target.
+        if (refused.waitForConnected(10000)) {
+            QVERIFY(refused.state() == QAbstractSocket::UnconnectedState
+                    || refused.waitForDisconnected(10000));
+        } else {
+            QVERIFY2(refused.error() != QAbstractSocket::SocketTimeoutError,
+                     qPrintable(refused.errorString()));
+        }
         QVERIFY(!target.hasPendingConnections());
     }
 
