@@ -344,6 +344,11 @@ core::Result<VerifyReport> verifyChain(BlockSource &source, const VerifyOptions 
     // blocks seen to about ChunkTransactions transactions per chunk.
     std::uint32_t blocksPerChunk = 8;
     std::uint64_t next = 0;
+    // The recorded head is read before any block: a running node appends and
+    // then records, so a head read after the chain could be newer than the
+    // blocks read and look like removed blocks. Read first, it can only be
+    // at or below the chain unless blocks really were removed.
+    const auto witnessed = source.witnessedHeight();
 
     current = std::make_unique<Chunk>();
     current->blocks = GONGZHI_TRY(source.readRaw(next, blocksPerChunk));
@@ -379,7 +384,7 @@ core::Result<VerifyReport> verifyChain(BlockSource &source, const VerifyOptions 
                             .atHeight(qint64(st.height)));
         current = std::move(following);
     }
-    if (auto witnessed = source.witnessedHeight(); witnessed && *witnessed > st.height) {
+    if (witnessed && *witnessed > st.height) {
         return fail(blockError(st.height + 1, ErrorCode::NotFound,
                                QStringLiteral("the chain ends at block %1 but this node recorded "
                                               "block %2 as its head: blocks were removed")
