@@ -10,7 +10,6 @@
 
 #include <atomic>
 #include <climits>
-#include <memory>
 
 Q_LOGGING_CATEGORY(lcPrepare, "gongzhi.shell.prepare", QtInfoMsg)
 
@@ -31,8 +30,8 @@ void prepareLedgerState(const QString &dataDir, QObject *context, std::function<
     dialog->setAutoReset(false);
     QPointer<QProgressDialog> shown(dialog);
 
-    auto never = std::make_shared<std::atomic<bool>>(false);
-    QThread *worker = QThread::create([dataDir, shown, never] {
+    QThread *worker = QThread::create([dataDir, shown] {
+        const std::atomic<bool> never(false); // no cancel: the app needs the state to open
         const auto st = ledger::service::catchUpStateFiles(
             dataDir,
             [shown](std::uint64_t applied, std::uint64_t head) {
@@ -53,7 +52,7 @@ void prepareLedgerState(const QString &dataDir, QObject *context, std::function<
                     },
                     Qt::QueuedConnection);
             },
-            *never);
+            never);
         if (!st)
             qCWarning(lcPrepare).noquote()
                 << "state not brought up to date before opening:" << st.error().toString();
