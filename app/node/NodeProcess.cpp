@@ -2,6 +2,7 @@
 
 #include "ledger/crypto/KeyFile.h"
 #include "ledger/node/ControlServer.h"
+#include "ledger/node/InvitationDesk.h"
 #include "ledger/node/LedgerNode.h"
 #include "ledger/node/NetTransportAdapter.h"
 #include "ledger/node/NodeConfig.h"
@@ -58,6 +59,8 @@ core::Status NodeProcess::start()
     if (auto s = control->start(); !s)
         return s;
     auto transport = std::make_unique<ledger::node::NetTransportAdapter>(*key, *config);
+    // The invitation desk answers new PCs on the same port (docs/transport.md).
+    transport->setDeskHandler(ledger::node::InvitationDesk::handlerFor(options.dataDir));
     if (auto s = transport->start(); !s)
         return s;
 

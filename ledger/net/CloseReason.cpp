@@ -29,6 +29,7 @@ const char *closeReasonName(CloseReason reason)
     case CloseReason::Duplicate: return "duplicate connection";
     case CloseReason::ClosedByNode: return "closed by node";
     case CloseReason::Stopped: return "transport stopped";
+    case CloseReason::DeskDone: return "invitation desk exchange done";
     }
     return "unknown";
 }

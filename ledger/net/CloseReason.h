@@ -29,6 +29,7 @@ enum class CloseReason {
     Duplicate, // another connection to the same peer was kept
     ClosedByNode, // PeerTransport::disconnectPeer
     Stopped, // PeerTransport::stop
+    DeskDone, // an invitation desk connection ended after its one exchange
 };
 
 // True for the refusal group above.

@@ -40,6 +40,11 @@ core::Result<Hello> decodeHello(QByteArrayView body)
     return h;
 }
 
+bool isDeskHello(const Hello &hello)
+{
+    return hello.consortiumId.isZero() && hello.genesisHash.isZero();
+}
+
 core::Result<crypto::Signature> decodeAuth(QByteArrayView body)
 {
     auto sig = crypto::Signature::fromBytes(body);

@@ -49,6 +49,15 @@ QByteArray encodeHello(const Hello &hello);
 // so that the caller can log "peer speaks version N".
 core::Result<Hello> decodeHello(QByteArrayView body);
 
+// The invitation desk (docs/transport.md §Invitation desk): a PC that is not
+// a member yet dials with a Hello whose consortium id and genesis hash are all
+// zero, from a throw-away key. Such a connection never authenticates and never
+// carries a Raft frame: it carries one desk request and one desk answer as
+// Data frames on DeskChannel, at most DeskMaxFrameLength, then it is closed.
+inline constexpr std::uint8_t DeskChannel = 0xDE;
+inline constexpr std::uint32_t DeskMaxFrameLength = 256 * 1024;
+bool isDeskHello(const Hello &hello);
+
 // Auth body: the 64-byte signature.
 core::Result<crypto::Signature> decodeAuth(QByteArrayView body);
 

@@ -77,6 +77,10 @@ PeerConnection::PeerConnection(QSslSocket *socket, Role role, const Context &con
     connect(m_socket, &QSslSocket::bytesWritten, this, &PeerConnection::flush);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &PeerConnection::flush);
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
+        if (m_state == State::DeskAnswered) {
+            close(CloseReason::DeskDone, QStringLiteral("answer delivered"));
+            return;
+        }
         close(m_state == State::Tls && m_role == Role::Server ? CloseReason::TlsFailed
                                                               : CloseReason::PeerClosed,
               QStringLiteral("connection closed by the remote side"));
@@ -147,6 +151,16 @@ void PeerConnection::onEncrypted()
     const crypto::Digest remote = certificateDigest(peer);
     m_clientCertificate = m_role == Role::Client ? local : remote;
     m_serverCertificate = m_role == Role::Client ? remote : local;
+    if (m_deskRequest) {
+        // A desk connection speaks first and asks at once: the desk reveals
+        // nothing about itself unless the request names a good code.
+        m_decoder.setMaxFrameLength(DeskMaxFrameLength);
+        m_state = State::DeskAwaitAnswer;
+        sendDeskHello();
+        sendControl(FrameType::Data, QByteArray(QByteArray(1, char(DeskChannel)) + *m_deskRequest));
+        onReadyRead();
+        return;
+    }
     m_state = State::AwaitHello;
     // The dialer speaks first; the acceptor reveals nothing about itself
     // until the dialer has named the right consortium, genesis and a member.
@@ -158,6 +172,10 @@ void PeerConnection::onEncrypted()
 void PeerConnection::onSocketError()
 {
     const QAbstractSocket::SocketError error = m_socket->error();
+    if (m_state == State::DeskAnswered) { // the requester hung up after reading
+        close(CloseReason::DeskDone, m_socket->errorString());
+        return;
+    }
     CloseReason reason = CloseReason::PeerClosed;
     if (m_state == State::Tls) {
         const bool tcpUp = m_socket->state() == QAbstractSocket::ConnectedState
@@ -221,6 +239,9 @@ bool PeerConnection::handleFrame(Frame frame)
                   QStringLiteral("handshake frame after handshake"));
         }
         return m_state != State::Closed;
+    case State::DeskAwaitRequest: return handleDeskRequest(frame);
+    case State::DeskAwaitAnswer: return handleDeskAnswerFrame(frame);
+    case State::DeskAnswered: // one exchange per desk connection: the rest is ignored
     case State::Tls:
     case State::Closed: return false;
     }
@@ -239,6 +260,16 @@ bool PeerConnection::handleHello(const QByteArray &body)
     const TransportConfig &config = *m_context.config;
     const crypto::PublicKey &ownKey = m_context.nodeKey->publicKey();
     const QString who = crypto::fingerprint(hello->nodeKey);
+    const bool desk
+        = m_role == Role::Server && isDeskHello(*hello) && m_context.desk && bool(*m_context.desk);
+    if (desk && hello->version == ProtocolVersion && hello->nodeKey != ownKey) {
+        // Not a peer: never authenticated, never a Data frame to the node.
+        // Our own Hello waits until the desk accepts the request's code.
+        m_peerHello = *hello;
+        m_state = State::DeskAwaitRequest;
+        m_decoder.setMaxFrameLength(DeskMaxFrameLength);
+        return true;
+    }
     if (hello->version != ProtocolVersion) {
         close(CloseReason::WrongVersion,
               QStringLiteral("peer %1 speaks version %2, we speak %3")
@@ -294,6 +325,74 @@ bool PeerConnection::handleAuth(const QByteArray &body)
     return m_state != State::Closed;
 }
 
+bool PeerConnection::handleDeskRequest(const Frame &frame)
+{
+    if (frame.type != FrameType::Data || quint8(frame.body.at(0)) != DeskChannel) {
+        close(CloseReason::ProtocolViolation,
+              QStringLiteral("desk connection sent frame type %1").arg(int(frame.type)));
+        return false;
+    }
+    const DeskAnswer answer = (*m_context.desk)(frame.body.mid(1), peerAddress());
+    if (answer.body.size() > maxPayloadFor(DeskMaxFrameLength)) {
+        close(CloseReason::ProtocolViolation, QStringLiteral("desk answer too large"));
+        return false;
+    }
+    if (answer.revealIdentity) {
+        sendHello();
+        sendAuth();
+    }
+    sendControl(FrameType::Data, QByteArray(QByteArray(1, char(DeskChannel)) + answer.body));
+    m_state = State::DeskAnswered;
+    // Graceful: the answer is flushed first; `disconnected` then closes us,
+    // and the handshake timer still bounds a requester that never reads.
+    m_socket->disconnectFromHost();
+    return false;
+}
+
+bool PeerConnection::handleDeskAnswerFrame(const Frame &frame)
+{
+    if (frame.type == FrameType::Hello && !m_peerHello) {
+        auto hello = decodeHello(frame.body);
+        if (!hello || hello->version != ProtocolVersion || isDeskHello(*hello)) {
+            close(CloseReason::ProtocolViolation, QStringLiteral("bad Hello from the desk"));
+            return false;
+        }
+        m_peerHello = *hello;
+        return true;
+    }
+    if (frame.type == FrameType::Auth && m_peerHello && !m_deskServerVerified) {
+        auto signature = decodeAuth(frame.body);
+        if (!signature
+            || !crypto::verify(m_peerHello->nodeKey, transcriptBytes(transcript(), Role::Server),
+                               *signature)) {
+            close(CloseReason::BadSignature,
+                  QStringLiteral("the desk did not sign this connection's certificates"));
+            return false;
+        }
+        m_deskServerVerified = true;
+        return true;
+    }
+    if (frame.type == FrameType::Data && quint8(frame.body.at(0)) == DeskChannel) {
+        m_handshakeTimer.stop();
+        emit deskAnswered(this, frame.body.mid(1), m_deskServerVerified,
+                          m_peerHello.value_or(Hello {}));
+        close(CloseReason::DeskDone, QStringLiteral("answer received"));
+        return false;
+    }
+    close(CloseReason::ProtocolViolation,
+          QStringLiteral("desk sent frame type %1").arg(int(frame.type)));
+    return false;
+}
+
+void PeerConnection::sendDeskHello()
+{
+    Hello h; // consortium id and genesis hash all zero: "not a member, at the desk"
+    h.nodeKey = m_context.nodeKey->publicKey();
+    h.nonce = m_localNonce;
+    sendControl(FrameType::Hello, encodeHello(h));
+    m_helloSent = true;
+}
+
 Transcript PeerConnection::transcript() const
 {
     const crypto::PublicKey &own = m_context.nodeKey->publicKey();
@@ -301,6 +400,10 @@ Transcript PeerConnection::transcript() const
     Transcript t;
     t.consortiumId = m_context.config->consortiumId;
     t.genesisHash = m_context.config->genesisHash;
+    if (m_deskRequest) { // a desk client learns them from the desk's Hello
+        t.consortiumId = m_peerHello->consortiumId;
+        t.genesisHash = m_peerHello->genesisHash;
+    }
     t.clientCertificate = m_clientCertificate;
     t.serverCertificate = m_serverCertificate;
     t.clientKey = client ? own : m_peerHello->nodeKey;

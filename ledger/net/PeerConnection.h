@@ -2,6 +2,7 @@
 
 #include "ledger/crypto/Ed25519.h"
 #include "ledger/net/CloseReason.h"
+#include "ledger/net/DeskHandler.h"
 #include "ledger/net/Frame.h"
 #include "ledger/net/Handshake.h"
 #include "ledger/net/TlsIdentity.h"
@@ -35,6 +36,7 @@ public:
         const crypto::KeyPair *nodeKey = nullptr;
         const TlsIdentity *tls = nullptr;
         const TransportConfig *config = nullptr;
+        const DeskHandler *desk = nullptr; // the invitation desk, if this node runs one
     };
 
     // Takes ownership of `socket`. For Role::Client, `expectedKey` is the
@@ -47,6 +49,9 @@ public:
     // accepted descriptor; start TLS on it.
     void connectTo(const PeerAddress &address);
     void startServer();
+    // Client only, before connectTo(): make this a desk connection (Handshake.h)
+    // that sends `request` and ends with deskAnswered() or closed().
+    void setDeskRequest(const QByteArray &request) { m_deskRequest = request; }
 
     Role role() const { return m_role; }
     bool isAuthenticated() const { return m_state == State::Authenticated; }
@@ -73,9 +78,22 @@ Q_SIGNALS:
                        const QByteArray &payload);
     void closed(ledger::net::PeerConnection *connection, ledger::net::CloseReason reason,
                 const QString &detail);
+    // A desk client's answer. `serverVerified`: the server sent its Hello and
+    // a valid Auth for this connection, so `server` names who answered.
+    void deskAnswered(ledger::net::PeerConnection *connection, const QByteArray &body,
+                      bool serverVerified, const ledger::net::Hello &server);
 
 private:
-    enum class State { Tls, AwaitHello, AwaitAuth, Authenticated, Closed };
+    enum class State {
+        Tls,
+        AwaitHello,
+        AwaitAuth,
+        Authenticated,
+        DeskAwaitRequest, // server: a desk Hello came; only the request may follow
+        DeskAnswered, // server: answer written, closing once it is flushed
+        DeskAwaitAnswer, // client: Hello and request sent
+        Closed
+    };
     struct Queued {
         QByteArray prefix; // emptied once written
         QByteArray payload;
@@ -89,6 +107,9 @@ private:
     bool handleFrame(Frame frame); // false once closed
     bool handleHello(const QByteArray &body);
     bool handleAuth(const QByteArray &body);
+    bool handleDeskRequest(const Frame &frame);
+    bool handleDeskAnswerFrame(const Frame &frame);
+    void sendDeskHello();
     void sendControl(FrameType type, QByteArrayView body = {});
     void sendHello();
     void sendAuth();
@@ -114,6 +135,8 @@ private:
     crypto::Digest m_serverCertificate;
     crypto::PublicKey m_peerKey;
     QString m_address;
+    std::optional<QByteArray> m_deskRequest; // client desk connection
+    bool m_deskServerVerified = false;
 
     std::deque<Queued> m_queue;
     qsizetype m_queuedBytes = 0;

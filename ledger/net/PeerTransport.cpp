@@ -157,7 +157,7 @@ void PeerTransport::dial(const crypto::PublicKey &key)
     auto it = m_dial.find(key);
     if (!m_running || it == m_dial.end() || m_active.contains(key) || it->second.outbound)
         return;
-    PeerConnection::Context context { &m_nodeKey, &*m_tls, &m_config };
+    PeerConnection::Context context { &m_nodeKey, &*m_tls, &m_config, &m_desk };
     auto *connection = adopt(new PeerConnection(new QSslSocket, Role::Client, context, key, this));
     it->second.outbound = connection;
     qCDebug(lcNet).noquote() << "dialing" << crypto::fingerprint(key) << "at"
@@ -172,7 +172,7 @@ void PeerTransport::onIncoming(qintptr descriptor)
         delete socket;
         return;
     }
-    PeerConnection::Context context { &m_nodeKey, &*m_tls, &m_config };
+    PeerConnection::Context context { &m_nodeKey, &*m_tls, &m_config, &m_desk };
     auto *connection = adopt(new PeerConnection(socket, Role::Server, context, std::nullopt, this));
     // Evict the oldest unauthenticated connection rather than refuse the new
     // one: a flood of silent connections cannot keep a real peer out.

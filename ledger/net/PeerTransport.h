@@ -3,6 +3,7 @@
 #include "ledger/core/Result.h"
 #include "ledger/crypto/Ed25519.h"
 #include "ledger/net/CloseReason.h"
+#include "ledger/net/DeskHandler.h"
 #include "ledger/net/TlsIdentity.h"
 #include "ledger/net/TransportConfig.h"
 
@@ -70,6 +71,9 @@ public:
     // The peers this node dials (and redials with backoff). Peers not listed
     // may still connect to us if isMember accepts them. Our own key is ignored.
     void setPeers(const std::map<crypto::PublicKey, PeerAddress> &peers);
+    // The invitation desk (docs/transport.md §Invitation desk) that answers
+    // desk connections; empty (the default): they are refused.
+    void setDeskHandler(DeskHandler handler) { m_desk = std::move(handler); }
 
     // Non-blocking. False if `to` has no authenticated connection, or the
     // payload exceeds the maximum frame (maxFrameLength - 3 bytes).
@@ -122,6 +126,7 @@ private:
 
     crypto::KeyPair m_nodeKey;
     TransportConfig m_config;
+    DeskHandler m_desk;
     std::optional<TlsIdentity> m_tls;
     std::unique_ptr<Listener> m_listener;
     // Timers, listener and connections are children, so moveToThread()

@@ -53,6 +53,11 @@ public:
     void attach(LedgerNode *node);
     // Sets the on-ledger node keys (normally from the attached node).
     void setLedgerNodes(const std::vector<state::LedgerNodeInfo> &nodes);
+    // Answers new PCs' desk connections on this node's port (InvitationDesk).
+    void setDeskHandler(net::DeskHandler handler)
+    {
+        m_transport->setDeskHandler(std::move(handler));
+    }
 
     void send(raft::NodeId to, const QByteArray &frame) override;
 

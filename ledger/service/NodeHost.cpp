@@ -1,6 +1,7 @@
 #include "ledger/service/NodeHost.h"
 
 #include "ledger/node/ControlServer.h"
+#include "ledger/node/InvitationDesk.h"
 #include "ledger/node/LedgerNode.h"
 #include "ledger/node/NetTransportAdapter.h"
 
@@ -62,6 +63,8 @@ core::Status NodeHost::start()
         ledgerNode.get(), dir.filePath(QStringLiteral("control.sock")));
     GONGZHI_CHECK(control->start());
     auto transport = std::make_unique<node::NetTransportAdapter>(m_nodeKey, m_config);
+    // The invitation desk answers new PCs on the same port (docs/transport.md).
+    transport->setDeskHandler(node::InvitationDesk::handlerFor(options.dataDir));
     if (auto s = transport->start(); !s) {
         control->stop();
         return s;
