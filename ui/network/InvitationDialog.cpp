@@ -1,5 +1,7 @@
 #include "ui/network/InvitationDialog.h"
 
+#include "ledger/node/DeskProtocol.h"
+#include "ledger/node/InvitationDesk.h"
 #include "ledger/service/JoinPreparation.h"
 #include "ledger/service/LedgerService.h"
 #include "ledger/state/queries/MembershipQueries.h"
@@ -58,18 +60,21 @@ InvitationDialog::InvitationDialog(AppContext &context, const state::AuditNames 
     , m_kind(new OrgKindCombo)
     , m_kiosk(new QCheckBox(tr("A kiosk PC of our organization (self-service screen: keeps a copy "
                                "of the ledger, never votes)")))
-    , m_create(new QPushButton(tr("Create invitation…")))
+    , m_create(new QPushButton(tr("Create invitation file…")))
+    , m_createCode(new QPushButton(tr("Invite by code only")))
     , m_codeLabel(new QLabel)
     , m_result(new QLabel)
+    , m_deskInfo(new QLabel)
 {
     setObjectName(QStringLiteral("invitationDialog"));
     setWindowTitle(tr("Invite an organization"));
     setMinimumWidth(560);
 
     auto *intro = new QLabel(
-        tr("The invited organization installs Gongzhi on its office PC and opens this invitation "
-           "there. Its PC then sends back a join request, which a party secretary approves "
-           "under \"Approve a join\"."));
+        tr("The invited organization installs Gongzhi on its office PC. There it fetches the "
+           "invitation from this PC with the code shown here (read it out on the phone), or "
+           "opens the invitation file. Its PC then sends back a join request, which a party "
+           "secretary approves on the Network page."));
     intro->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("orgNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Xingfuli Seniors' Association"));
@@ -133,10 +138,19 @@ InvitationDialog::InvitationDialog(AppContext &context, const state::AuditNames 
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_deskInfo->setObjectName(QStringLiteral("deskAddressLabel"));
+    m_deskInfo->setWordWrap(true);
+    m_deskInfo->setTextFormat(Qt::RichText);
+    m_deskInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deskInfo->hide();
+
     m_create->setObjectName(QStringLiteral("createInvitationButton"));
-    m_create->setDefault(true);
+    m_createCode->setObjectName(QStringLiteral("createCodeButton"));
+    m_createCode->setDefault(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(m_createCode, QDialogButtonBox::ActionRole);
     buttons->addButton(m_create, QDialogButtonBox::ActionRole);
+    connect(m_createCode, &QPushButton::clicked, this, [this] { createInvitation(QString()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &InvitationDialog::askAndCreate);
     connect(m_name, &QLineEdit::textChanged, this, &InvitationDialog::updateButton);
@@ -146,6 +160,7 @@ InvitationDialog::InvitationDialog(AppContext &context, const state::AuditNames 
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_codeLabel);
+    layout->addWidget(m_deskInfo);
     layout->addWidget(m_result);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -154,7 +169,9 @@ InvitationDialog::InvitationDialog(AppContext &context, const state::AuditNames 
 
 void InvitationDialog::updateButton()
 {
-    m_create->setEnabled(!m_name->text().trimmed().isEmpty() && isReady());
+    const bool ready = !m_name->text().trimmed().isEmpty() && isReady();
+    m_create->setEnabled(ready);
+    m_createCode->setEnabled(ready);
 }
 
 void InvitationDialog::askAndCreate()
@@ -213,19 +230,39 @@ bool InvitationDialog::createInvitation(const QString &path)
             inv.peers.push_back(peer);
     }
     inv.createdMs = QDateTime::currentMSecsSinceEpoch();
-    if (auto st = writeJsonFile(path, inv.toJson()); !st) {
-        m_result->setText(tr("Cannot save the invitation: %1").arg(st.error().toString()));
-        m_result->setStyleSheet(QStringLiteral("color: #c62828"));
-        return false;
+    // The kept copy is what the invitation desk hands out for the code and
+    // what a join request is checked against (as `gongzhi-cli invite` keeps).
+    const QString keptDir = node::InvitationDesk::invitationsDir(m_context.ledger->dataDir());
+    QDir().mkpath(keptDir);
+    const QString kept = QDir(keptDir).filePath(inv.code + QStringLiteral(".json"));
+    for (const QString &target : { kept, path }) {
+        if (target.isEmpty())
+            continue;
+        if (auto st = writeJsonFile(target, inv.toJson()); !st) {
+            m_result->setText(tr("Cannot save the invitation: %1").arg(st.error().toString()));
+            m_result->setStyleSheet(QStringLiteral("color: #c62828"));
+            return false;
+        }
     }
     m_code = inv.code;
     m_codeLabel->setText(m_code);
     m_codeLabel->show();
+    m_address = QStringLiteral("%1:%2").arg(inv.peers.front().host).arg(inv.peers.front().port);
+    m_deskInfo->setText(
+        tr("On the new PC, choose <i>Fetch invitation</i> and enter this PC's address "
+           "<b>%1</b> and the code. Consortium fingerprint: <b>%2</b> — the new PC shows the "
+           "same; compare it on the phone. The code is valid for 7 days, once.")
+            .arg(m_address.toHtmlEscaped(), node::consortiumFingerprint(inv.genesisHash)));
+    m_deskInfo->show();
     m_result->setStyleSheet(QString());
-    m_result->setText(tr("Saved the invitation for %1 to %2. Give them the file and read them "
-                         "the code above on the phone; their join request will show the same "
-                         "code.")
-                          .arg(name, QDir::toNativeSeparators(path)));
+    m_result->setText(
+        path.isEmpty()
+            ? tr("Invitation for %1 created. Read them the code above on the phone; their join "
+                 "request will arrive on the Network page.")
+                  .arg(name)
+            : tr("Saved the invitation for %1 to %2. Give them the file and read them the code "
+                 "above on the phone; their join request will show the same code.")
+                  .arg(name, QDir::toNativeSeparators(path)));
     return true;
 }
 

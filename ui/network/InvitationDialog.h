@@ -17,9 +17,11 @@ class OrgKindCombo;
 
 // Invites an organization into the consortium — or a kiosk PC of this
 // organization, which keeps a copy of the ledger and never votes: the
-// invitation file (ledger/node/Invitation.h, v2) carries this consortium's
+// invitation (ledger/node/Invitation.h, v2) carries this consortium's
 // identity and first block, the addresses of its nodes, a one-time token and
-// a short code shown here to read out on the phone. The join request made
+// a short code shown here to read out on the phone. The new PC fetches it from
+// this node's invitation desk with the code and this PC's address, or opens it
+// as a file. The join request made
 // from it comes back to JoinApprovalDialog.
 class InvitationDialog : public QDialog
 {
@@ -28,11 +30,16 @@ public:
     InvitationDialog(AppContext &context, const ledger::state::AuditNames &names, QString community,
                      QWidget *parent = nullptr);
 
-    // Writes the invitation to `path` (the button asks for the path first);
-    // true on success, with the code shown.
+    // Writes the invitation to `path` (the file button asks for the path
+    // first; empty: no file, the new PC fetches it with the code) and keeps a
+    // copy in DATA_DIR/invitations/CODE.json for the invitation desk and the
+    // approval; true on success, with the code, this PC's address and the
+    // consortium fingerprint shown.
     // False until the consortium's first block was read (off the UI thread).
     bool createInvitation(const QString &path);
     QString code() const { return m_code; }
+    // "HOST:PORT" the new PC fetches the invitation from (after creation).
+    QString deskAddress() const { return m_address; }
     bool isReady() const { return !m_genesis.isEmpty(); }
 
     // The current voting members' node addresses on the ledger
@@ -56,8 +63,11 @@ private:
     // OrgAdmitted v2 or NodeAdded), so a later joiner can reach each one.
     std::vector<ledger::node::PeerAddress> m_ledgerPeers;
     QPushButton *m_create;
+    QPushButton *m_createCode;
     QLabel *m_codeLabel;
     QLabel *m_result;
+    QLabel *m_deskInfo;
+    QString m_address;
 };
 
 } // namespace ui

@@ -2,12 +2,14 @@
 
 #include "ledger/domain/ConsortiumPayloads.h"
 #include "ledger/domain/PayloadCodec.h"
+#include "ledger/node/InvitationDesk.h"
 #include "ui/common/DomainText.h"
 #include "ui/network/Invitation.h"
 #include "ui/network/OrgKindCombo.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -290,6 +292,16 @@ void JoinApprovalDialog::showStage(const Submission &s)
     m_stage->setText(text);
     m_stage->setStyleSheet(style);
     Q_EMIT submissionChanged(s);
+    // One-time, as `gongzhi-cli admit`: the invitation desk then refuses its
+    // code, and the Network page no longer lists the request as waiting.
+    if (!m_enrolling && m_request
+        && (s.stage == Submission::Stage::Applied
+            || s.stage == Submission::Stage::HeldForApproval)) {
+        const QString kept = QDir(node::InvitationDesk::invitationsDir(m_context.ledger->dataDir()))
+                                 .filePath(m_request->code + QStringLiteral(".json"));
+        if (QFile::exists(kept))
+            QFile::rename(kept, kept + QStringLiteral(".used"));
+    }
     // The admission is in: now its administrator, if the request names one
     // and the signer may enrol into another organization.
     if (s.stage == Submission::Stage::Applied && !m_enrolling && m_request && m_request->adminKey

@@ -15,11 +15,13 @@ namespace ui {
 
 class InvitationDialog;
 class JoinApprovalDialog;
+class JoinRequestsWidget;
 class MemberModel;
 
 // 网络 Network: the member organizations with their node's status in plain
 // words (online/offline, leader/voter/learner, blocks behind, last contact),
-// this node's key fingerprint, inviting an organization, approving a join,
+// this node's key fingerprint, inviting an organization, the join requests
+// new PCs delivered with an invitation code, approving a join,
 // and (administrators) handing leadership to another member.
 class NetworkPage : public Page
 {
@@ -35,6 +37,8 @@ public:
     MemberModel *memberModel() const { return m_members; }
     InvitationDialog *createInvitationDialog();
     JoinApprovalDialog *createJoinApprovalDialog();
+    // Join requests delivered to this node's invitation desk, not yet admitted.
+    JoinRequestsWidget *joinRequestsWidget() const { return m_joinRequests; }
     // Hands leadership to the member in `row` (after the confirmation the
     // button asks for); the result is shown on the page.
     void transferLeadershipTo(int row);
@@ -65,6 +69,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QTableView *m_view = nullptr;
+    JoinRequestsWidget *m_joinRequests = nullptr;
     QPushButton *m_invite = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_transfer = nullptr;

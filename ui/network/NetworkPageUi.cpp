@@ -2,6 +2,7 @@
 #include "ledger/service/LedgerService.h"
 #include "ui/network/InvitationDialog.h"
 #include "ui/network/JoinApprovalDialog.h"
+#include "ui/network/JoinRequestsWidget.h"
 #include "ui/network/MemberModel.h"
 #include "ui/network/NetworkPage.h"
 
@@ -95,6 +96,8 @@ void NetworkPage::buildUi()
     buttons->addStretch();
     buttons->addWidget(m_transfer);
 
+    m_joinRequests = new JoinRequestsWidget(context(), this);
+
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("networkMessageLabel"));
     m_message->setWordWrap(true);
@@ -107,6 +110,7 @@ void NetworkPage::buildUi()
     layout->addWidget(nodeBox);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_joinRequests);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
@@ -118,6 +122,12 @@ void NetworkPage::buildUi()
             [this, open] { open(createInvitationDialog()); });
     connect(m_approve, &QPushButton::clicked, this,
             [this, open] { open(createJoinApprovalDialog()); });
+    connect(m_joinRequests, &JoinRequestsWidget::reviewRequested, this,
+            [this, open](const QString &path) {
+                JoinApprovalDialog *dialog = createJoinApprovalDialog();
+                dialog->loadJoinRequest(path);
+                open(dialog);
+            });
     connect(m_transfer, &QPushButton::clicked, this, &NetworkPage::confirmTransfer);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NetworkPage::updateButtons);

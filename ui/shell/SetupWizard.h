@@ -16,11 +16,19 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
+namespace ledger::net {
+class DeskClient;
+}
+namespace ledger::node {
+struct Invitation;
+}
+
 namespace ui {
 
 // First run on a PC: found a new consortium (community, this organization,
 // the first administrator and party secretary with their passwords; keys are
-// made here) or join one with an invitation. Ends with the administrator
+// made here) or join one with an invitation: a file, or a code fetched from the
+// inviting PC's invitation desk (docs/transport.md §Invitation desk). Ends with the administrator
 // signed in (person()) and the data directory ready to open.
 class SetupWizard : public QWizard
 {
@@ -41,7 +49,15 @@ public:
     // The join page's buttons after their file dialogs (public for tests):
     // show an invitation; prepare this PC and write the join request.
     void openInvitation(const QString &path);
+    // `path` empty: the invitation was fetched with a code, so the request
+    // is delivered to the inviting PC instead of saved (a copy stays in the
+    // data folder; saving it to a file is offered if delivery fails).
     void saveJoinRequest(const QString &path);
+    // The fetch button: asks the inviting PC (address and code fields) for
+    // the invitation, without waiting on the UI thread.
+    void fetchInvitation();
+    // True once the inviting PC stored the delivered join request.
+    bool joinRequestDelivered() const { return m_delivered; }
     // Empty when the join page's fields are complete, else why not (translated).
     QString joinProblem() const;
     int nextId() const override;
@@ -56,6 +72,13 @@ private:
     ledger::service::ConsortiumRequest request() const;
     void startCreating();
     void joinFailed(const QString &why);
+    QWidget *makeFetchBox(QWidget *parent);
+    void showInvitation(const ledger::node::Invitation &inv, const QJsonObject &json);
+    void onFetched();
+    void deliverJoinRequest();
+    void onDelivered();
+    void saveRequestCopy(const QString &path);
+    void setFetchStatus(const QString &html);
 
     QString m_dataDir;
     QRadioButton *m_create = nullptr;
@@ -83,6 +106,18 @@ private:
     QLineEdit *m_joinAdminConfirm = nullptr;
     QLabel *m_joinStatus = nullptr;
     QPushButton *m_joinRequestButton = nullptr;
+    QLineEdit *m_inviterAddress = nullptr;
+    QLineEdit *m_inviteCode = nullptr;
+    QPushButton *m_fetchButton = nullptr;
+    QLabel *m_fetchStatus = nullptr;
+    QLabel *m_deliveryStatus = nullptr;
+    QPushButton *m_retryDelivery = nullptr;
+    QPushButton *m_saveRequestFile = nullptr;
+    ledger::net::DeskClient *m_desk = nullptr;
+    QString m_deskFrom; // "HOST:PORT" the invitation was fetched from; empty for a file
+    QString m_deskCode; // its code, canonical
+    QString m_deskAsking; // the code being fetched now
+    bool m_delivered = false;
     QJsonObject m_invitation; // as read, valid when not empty
     bool m_joining = false; // saving the request (keys, ledger) now
     bool m_joined = false; // this PC is prepared and waits for admission

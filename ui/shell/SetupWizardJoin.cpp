@@ -1,9 +1,11 @@
-// The first-run wizard's join page: read an invitation, prepare this PC's
-// node from it (ledger with the consortium's first block, a fresh Raft log,
-// the node key) and write the signed join request that goes back to the
-// inviting organization. The node then waits to be admitted
+// The first-run wizard's join page: read an invitation (a file, or fetched
+// with a code: SetupWizardJoinCode.cpp), prepare this PC's node from it
+// (ledger with the consortium's first block, a fresh Raft log, the node key)
+// and write the signed join request that goes back to the inviting
+// organization (as a file, or delivered over the network). The node then waits to be admitted
 // (JoinProgressDialog); docs/raft.md §Joining has the whole flow.
 #include "ledger/domain/ConsortiumPayloads.h"
+#include "ledger/node/DeskProtocol.h"
 #include "ledger/node/Invitation.h"
 #include "ledger/service/JoinPreparation.h"
 #include "ledger/service/NodeKeyStore.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -64,8 +67,9 @@ QWizardPage *SetupWizard::makeJoinPage()
 {
     auto *page = new InvitationPage;
     page->setTitle(tr("Join a consortium"));
-    page->setSubTitle(tr("Open the invitation file a member organization gave you (on a USB "
-                         "stick or by e-mail)."));
+    page->setSubTitle(tr("Fetch the invitation from the inviting PC with the code its "
+                         "administrator reads to you on the phone, or open the invitation file "
+                         "they gave you (on a USB stick or by e-mail)."));
     page->setFinalPage(true);
     page->complete = [this] { return m_joined; };
     auto *open = new QPushButton(tr("Open invitation file…"), page);
@@ -112,11 +116,18 @@ QWizardPage *SetupWizard::makeJoinPage()
     m_joinRequestButton->setEnabled(false);
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(12);
+    layout->addWidget(makeFetchBox(page));
     layout->addWidget(open, 0, Qt::AlignLeft);
     layout->addWidget(m_invitationDetails);
     layout->addWidget(m_joinForm);
     layout->addWidget(m_joinRequestButton, 0, Qt::AlignLeft);
     layout->addWidget(m_joinStatus);
+    layout->addWidget(m_deliveryStatus);
+    auto *fallback = new QHBoxLayout;
+    fallback->addWidget(m_retryDelivery);
+    fallback->addWidget(m_saveRequestFile);
+    fallback->addStretch();
+    layout->addLayout(fallback);
     layout->addStretch();
     connect(open, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open invitation"), QString(),
@@ -134,6 +145,10 @@ QWizardPage *SetupWizard::makeJoinPage()
          { m_joinAddress, m_joinAdminName, m_joinAdminPassword, m_joinAdminConfirm })
         connect(edit, &QLineEdit::textChanged, this, recheck);
     connect(m_joinRequestButton, &QPushButton::clicked, this, [this] {
+        if (!m_deskCode.isEmpty()) { // fetched with a code: delivered, not saved
+            saveJoinRequest(QString());
+            return;
+        }
         const QString path = QFileDialog::getSaveFileName(this, tr("Save join request"),
                                                           QStringLiteral("join-request.json"),
                                                           tr("Join requests (*.json)"));
@@ -148,6 +163,8 @@ void SetupWizard::openInvitation(const QString &path)
     if (m_joined || m_joining)
         return;
     m_invitation = {};
+    m_deskFrom.clear();
+    m_deskCode.clear();
     m_joinForm->hide();
     m_joinRequestButton->setEnabled(false);
     const auto json = node::readJsonFile(path);
@@ -166,25 +183,37 @@ void SetupWizard::openInvitation(const QString &path)
                 .arg(invalid.toHtmlEscaped()));
         return;
     }
+    showInvitation(*inv, *json);
+}
+
+void SetupWizard::showInvitation(const node::Invitation &inv, const QJsonObject &json)
+{
     QStringList members;
-    for (const auto &p : inv->peers)
+    for (const auto &p : inv.peers)
         members << QStringLiteral("%1:%2").arg(p.host).arg(p.port);
-    const QString what = inv->orgId == 0
+    const QString what = inv.orgId == 0
         ? tr("invites <b>%1</b> (%2) to join")
-              .arg(inv->orgName.toHtmlEscaped(), DomainText::orgKind(inv->orgKind))
+              .arg(inv.orgName.toHtmlEscaped(), DomainText::orgKind(inv.orgKind))
         : tr("adds this PC as a node of <b>%1</b>%2")
-              .arg(inv->orgName.toHtmlEscaped(),
-                   inv->learner ? tr(" (a kiosk: it keeps a copy of the ledger and never votes)")
-                                : QString());
+              .arg(inv.orgName.toHtmlEscaped(),
+                   inv.learner ? tr(" (a kiosk: it keeps a copy of the ledger and never votes)")
+                               : QString());
     m_invitationDetails->setText(
         tr("The consortium of <b>%1</b> %2.<br>Members to contact: %3<br>Confirmation code: "
            "<b>%4</b> (compare it with the inviting administrator on the phone).")
-            .arg(inv->community.toHtmlEscaped(), what, members.join(QStringLiteral(", ")),
-                 inv->code.toHtmlEscaped()));
-    m_invitation = *json;
+            .arg(inv.community.toHtmlEscaped(), what, members.join(QStringLiteral(", ")),
+                 inv.code.toHtmlEscaped())
+        + QStringLiteral("<br>")
+        + tr("Consortium fingerprint: <b>%1</b> (the inviting PC shows the same; compare it "
+             "too).")
+              .arg(node::consortiumFingerprint(inv.genesisHash)));
+    m_invitation = json;
+    m_joinRequestButton->setText(m_deskCode.isEmpty()
+                                     ? tr("Prepare this PC and save the join request…")
+                                     : tr("Prepare this PC and send the join request"));
     // A new organization brings its first administrator; another node of an
     // existing organization (a kiosk) uses that organization's people.
-    m_joinAdminBox->setVisible(inv->orgId == 0);
+    m_joinAdminBox->setVisible(inv.orgId == 0);
     m_joinForm->show();
     Q_EMIT m_joinAddress->textChanged(m_joinAddress->text());
 }
@@ -249,7 +278,7 @@ void SetupWizard::saveJoinRequest(const QString &path)
             prepared.request.sign(prepared.nodeKey);
         }
         const QJsonObject json = prepared.request.toJson();
-        if (saved)
+        if (saved && !path.isEmpty())
             saved = node::writeJsonFile(path, json);
         if (saved)
             saved = node::writeJsonFile(pendingJoinFile(dataDir), json);
@@ -278,12 +307,15 @@ void SetupWizard::saveJoinRequest(const QString &path)
                         self->m_joining = false;
                         self->m_joined = true;
                         const bool keychain = *where == service::NodeKeyStore::Location::Keychain;
+                        const bool deliver = !self->m_deskCode.isEmpty();
                         self->m_joinStatus->setText(
-                            tr("Join request saved. Give the file back to the inviting "
-                               "organization and confirm the code on the phone; this PC's node "
-                               "key fingerprint is <b>%1</b>. Press Finish: Gongzhi opens and "
-                               "waits for the members to admit this PC, then copies the "
-                               "ledger.")
+                            (deliver ? tr("This PC is prepared; its node key fingerprint is "
+                                          "<b>%1</b> (read it to the inviting administrator).")
+                                     : tr("Join request saved. Give the file back to the inviting "
+                                          "organization and confirm the code on the phone; this "
+                                          "PC's node key fingerprint is <b>%1</b>. Press Finish: "
+                                          "Gongzhi opens and waits for the members to admit this "
+                                          "PC, then copies the ledger."))
                                 .arg(crypto::fingerprint(prepared.nodeKey.publicKey()))
                             + (keychain
                                    ? QString()
@@ -292,6 +324,8 @@ void SetupWizard::saveJoinRequest(const QString &path)
                                                  "The node key is stored in a file in the "
                                                  "data folder, protected only by file "
                                                  "permissions."))));
+                        if (deliver)
+                            self->deliverJoinRequest();
                         Q_EMIT self->page(JoinPage)->completeChanged();
                     });
             },
