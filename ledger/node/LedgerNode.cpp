@@ -7,6 +7,7 @@
 #include "ledger/state/StateMachine.h"
 #include "ledger/store/BlockStore.h"
 #include "ledger/store/RaftLogStore.h"
+#include "ledger/store/WalCheckpointer.h"
 
 #include <QDir>
 
@@ -45,6 +46,54 @@ core::Status loadTailFromLog(const store::RaftLogStore &log, raft::Index headInd
     return {};
 }
 
+// The block store is written without its own fsync (the Raft log, fsynced before
+// an entry can count toward a commit, holds every block), so after a power cut it
+// can lack its last committed blocks, and the state (also unsynced) can even hold
+// more of them than the store. Copies back from the log every block of an entry
+// known to be committed: up to the persisted commit index, and up to `stateHeight`
+// (a block the state applied was committed). Committed entries are never replaced,
+// so these are the very blocks the cluster agreed on.
+core::Status refillStoreFromLog(store::BlockStore &store, const store::RaftLogStore &log,
+                                std::uint64_t stateHeight)
+{
+    const auto initial = GONGZHI_TRY(log.initialState());
+    const raft::Index last = GONGZHI_TRY(log.lastIndex());
+    const raft::Index commit = std::min(initial.hardState.commit, last);
+    const std::uint64_t startHeight = store.head().height;
+    raft::Index next = GONGZHI_TRY(store.header(startHeight)).raftIndex + 1;
+    bool more = true;
+    while (more && next <= last) {
+        const auto batch = GONGZHI_TRY(log.entries(next, last + 1, 8 * 1024 * 1024));
+        if (batch.empty())
+            break;
+        std::vector<chain::Block> blocks;
+        for (const auto &e : batch) {
+            next = e.index + 1;
+            if (e.type != raft::EntryType::Normal || e.data.isEmpty())
+                continue;
+            auto block = chain::Block::decode(e.data);
+            if (!block)
+                return core::fail(core::Error(core::ErrorCode::Corrupt,
+                                              QStringLiteral("an entry in the Raft log does not "
+                                                             "hold a valid block (index %1)")
+                                                  .arg(e.index)));
+            if (e.index > commit && block->height() > stateHeight) {
+                more = false; // perhaps not committed: Raft delivers it once it is
+                break;
+            }
+            blocks.push_back(std::move(*block));
+        }
+        GONGZHI_CHECK(store.appendBatch(blocks));
+    }
+    if (store.head().height > startHeight)
+        qCWarning(lcNode).noquote()
+            << QStringLiteral("restored blocks %1-%2 to the block store from the Raft log "
+                              "(the computer lost power before they reached the disk)")
+                   .arg(startHeight + 1)
+                   .arg(store.head().height);
+    return {};
+}
+
 } // namespace
 
 LedgerNode::LedgerNode(const NodeOptions &options, const crypto::KeyPair &nodeKey,
@@ -71,15 +120,36 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
     n->m_store = GONGZHI_TRY(store::BlockStore::open(dir.filePath(QStringLiteral("ledger.db"))));
     n->m_raftLog
         = GONGZHI_TRY(store::RaftLogStore::open(store::RaftLogStore::pathIn(options.dataDir)));
+    // One fsync per commit on each node, the Raft log's (issue 5, docs/raft.md
+    // "The Ready contract"): the block store and the state are written without their own
+    // and rebuilt from the log after a power cut (refillStoreFromLog, catchUpState).
+    GONGZHI_CHECK(n->m_store->relyOnRaftLogForDurability());
+    std::uint64_t stateHeight = 0;
     if (options.applyState) {
-        // Fast (synchronous=NORMAL): the block store is written and fsynced first and
-        // catchUpState() replays any blocks a power cut took from the state, so the
-        // state's own fsync would only lengthen every commit (issue 5, docs/raft.md).
         n->m_state = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db")),
                                                            state::StateMachine::Durability::Fast));
+        stateHeight = n->m_state->appliedHeight().value_or(0);
+    }
+    GONGZHI_CHECK(refillStoreFromLog(*n->m_store, *n->m_raftLog, stateHeight));
+    if (n->m_state) {
         GONGZHI_CHECK(n->catchUpState());
         n->refreshLedgerNodes();
     }
+    // Checkpoints of all three databases on a thread of their own (WalCheckpointer.h).
+    // The state's WAL may grow larger: a page that several commits change is
+    // copied into the database once per checkpoint (StateMachine::open).
+    constexpr std::int64_t MiB = 1024 * 1024;
+    constexpr std::int64_t StoreWal = 8 * MiB;
+    constexpr std::int64_t StateWal = 32 * MiB;
+    std::vector<store::WalCheckpointer::Database> databases { { n->m_store->path(), StoreWal },
+                                                              { n->m_raftLog->path(), StoreWal } };
+    GONGZHI_CHECK(n->m_store->handOverCheckpoints(StoreWal / 2));
+    GONGZHI_CHECK(n->m_raftLog->handOverCheckpoints(StoreWal / 2));
+    if (n->m_state) {
+        GONGZHI_CHECK(n->m_state->handOverCheckpoints(StateWal / 2));
+        databases.push_back({ dir.filePath(QStringLiteral("state.db")), StateWal });
+    }
+    n->m_walCheckpointer = std::make_unique<store::WalCheckpointer>(std::move(databases));
     const auto head = GONGZHI_TRY(n->m_store->header(n->m_store->head().height));
     n->m_tip.reset(head, n->m_store->head().hash, n->m_store->history());
     GONGZHI_CHECK(loadTailFromLog(*n->m_raftLog, head.raftIndex, n->m_tip));

@@ -25,6 +25,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcNode)
 namespace ledger::store {
 class BlockStore;
 class RaftLogStore;
+class WalCheckpointer;
 } // namespace ledger::store
 namespace ledger::state {
 class StateMachine;
@@ -171,6 +172,8 @@ private:
     std::unique_ptr<store::BlockStore> m_store;
     std::unique_ptr<store::RaftLogStore> m_raftLog;
     std::unique_ptr<state::StateMachine> m_state;
+    // After the stores: stopped before they close.
+    std::unique_ptr<store::WalCheckpointer> m_walCheckpointer;
     std::unique_ptr<raft::Raft> m_raft;
     ChainTip m_tip;
     TxPool m_pool;

@@ -20,8 +20,8 @@ void LedgerNode::submit(const chain::Transaction &tx, SubmitCallback done)
                              QStringLiteral("transaction of another consortium") });
         return;
     }
-    if (auto found = m_store->findTransaction(tx.id())) {
-        done(SubmitOutcome { Kind::Committed, found->height, {} });
+    if (const auto height = m_store->transactionHeight(tx.id())) {
+        done(SubmitOutcome { Kind::Committed, *height, {} });
         return;
     }
     auto it = m_pending.find(tx.id());
@@ -114,10 +114,9 @@ void LedgerNode::admitBatch(const std::vector<std::pair<chain::Transaction, raft
         const auto &[tx, from] = batch[i];
         if (m_pool.contains(tx.id()) || m_tip.tailContains(tx.id()))
             continue; // already on its way into a block
-        if (auto found = m_store->findTransaction(tx.id())) {
+        if (const auto height = m_store->transactionHeight(tx.id())) {
             if (from == raft::NoNode)
-                complete(tx.id(),
-                         SubmitOutcome { SubmitOutcome::Kind::Committed, found->height, {} });
+                complete(tx.id(), SubmitOutcome { SubmitOutcome::Kind::Committed, *height, {} });
             continue; // a forwarder learns of it when it applies that block
         }
         if (tx.body().consortium != m_store->consortium()) {

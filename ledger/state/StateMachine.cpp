@@ -40,6 +40,17 @@ QSqlDatabase StateMachine::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+core::Status StateMachine::handOverCheckpoints(std::int64_t walSizeLimit)
+{
+    try {
+        execSql(database(), QStringLiteral("PRAGMA journal_size_limit=%1").arg(walSizeLimit));
+        execSql(database(), QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    } catch (const SqlFailure &e) {
+        return fail(sqlError(e, m_path));
+    }
+    return {};
+}
+
 core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &path,
                                                                Durability durability)
 {

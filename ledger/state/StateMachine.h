@@ -82,6 +82,8 @@ public:
     std::uint32_t organizationOfNodeKey(const crypto::PublicKey &key) const;
 
     QSqlDatabase database() const;
+    // 0: this connection never checkpoints (a store::WalCheckpointer does, off its thread).
+    core::Status handOverCheckpoints(std::int64_t walSizeLimit);
     QString path() const { return m_path; }
     // True once the apply caches are in memory (the first apply loads them;
     // open and a rollback do not): lets tests check that opening stays cheap.

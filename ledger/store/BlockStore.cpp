@@ -212,6 +212,10 @@ core::Status BlockStore::prepareReads()
         m_db,
         "SELECT height, position, id, type, author, sequence, data FROM transactions "
         "WHERE height >= ? AND height <= ? ORDER BY height, position"));
+    m_txHeight
+        = GONGZHI_TRY(SqlStatement::prepare(m_db, "SELECT height FROM transactions WHERE id = ?"));
+    m_authorSequence = GONGZHI_TRY(SqlStatement::prepare(
+        m_db, "SELECT 1 FROM transactions WHERE author = ? AND sequence = ?"));
     return {};
 }
 
@@ -405,6 +409,18 @@ core::Status BlockStore::appendBatch(std::span<const chain::Block> blocks)
     return {};
 }
 
+core::Status BlockStore::relyOnRaftLogForDurability()
+{
+    GONGZHI_ENFORCE(!m_readOnly, "durability of a read-only block store");
+    return m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
+core::Status BlockStore::handOverCheckpoints(std::int64_t walSizeLimit)
+{
+    GONGZHI_CHECK(m_db.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(walSizeLimit)));
+    return m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
 void BlockStore::writeWitness() const
 {
     // Not fsynced: it only ever lags the database, and verify accepts a chain
@@ -535,21 +551,23 @@ core::Result<TxLocation> BlockStore::findTransaction(const chain::TxId &id)
                         std::move(*tx) };
 }
 
-bool BlockStore::containsTransaction(const chain::TxId &id)
+std::optional<std::uint64_t> BlockStore::transactionHeight(const chain::TxId &id)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT 1 FROM transactions WHERE id = ?"));
-    q.bindValue(0, id.toByteArray());
-    return q.exec() && q.next();
+    StatementReset done(m_txHeight);
+    m_txHeight.bindBlob(0, id.view());
+    auto row = m_txHeight.step("find a transaction");
+    if (!row || !*row)
+        return std::nullopt;
+    return std::uint64_t(m_txHeight.integer(0));
 }
 
 bool BlockStore::containsAuthorSequence(const crypto::PublicKey &author, std::uint64_t sequence)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT 1 FROM transactions WHERE author = ? AND sequence = ?"));
-    q.bindValue(0, author.toByteArray());
-    q.bindValue(1, qint64(sequence));
-    return q.exec() && q.next();
+    StatementReset done(m_authorSequence);
+    m_authorSequence.bindBlob(0, author.view());
+    m_authorSequence.bind(1, std::int64_t(sequence));
+    auto row = m_authorSequence.step("find an author's sequence number");
+    return row && *row;
 }
 
 core::Result<std::vector<chain::BlockHash>> BlockStore::blockHashes(std::uint64_t from,

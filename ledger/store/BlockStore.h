@@ -83,7 +83,10 @@ public:
     core::Result<chain::Block> block(std::uint64_t height);
     core::Result<chain::BlockHeader> header(std::uint64_t height);
     core::Result<TxLocation> findTransaction(const chain::TxId &id);
-    bool containsTransaction(const chain::TxId &id);
+    // The height of the block holding `id`, if any: the admission path's
+    // duplicate check, one index probe on a prepared statement (no row decoded).
+    std::optional<std::uint64_t> transactionHeight(const chain::TxId &id);
+    bool containsTransaction(const chain::TxId &id) { return transactionHeight(id).has_value(); }
     bool containsAuthorSequence(const crypto::PublicKey &author, std::uint64_t sequence);
     // Runs `reads` (lookups above, nothing that writes) in one read transaction:
     // SQLite then takes its WAL read lock once for all of them instead of once per
@@ -106,6 +109,17 @@ public:
         return w ? std::optional(w->height) : std::nullopt;
     }
     core::Result<QString> integrityCheck() { return m_db.integrityCheck(); }
+
+    // For a node whose Raft log holds every block before it is committed
+    // (docs/raft.md, "The Ready contract"): appends are no longer fsynced on their own
+    // (synchronous=NORMAL: still atomic, and kept across a crash of the
+    // process; a power cut can take the last blocks, which the node copies
+    // back from its log at start). Tools that write blocks outside Raft keep FULL.
+    core::Status relyOnRaftLogForDurability();
+    // This connection stops checkpointing (a WalCheckpointer does, off its
+    // thread), and truncates the WAL file to `walSizeLimit` bytes when it starts
+    // it over, so that the file's size tells the checkpointer how much is new.
+    core::Status handOverCheckpoints(std::int64_t walSizeLimit);
 
 private:
     BlockStore();
@@ -132,6 +146,8 @@ private:
     SqlStatement m_readHead;
     SqlStatement m_readBlocks;
     SqlStatement m_readTxs;
+    SqlStatement m_txHeight;
+    SqlStatement m_authorSequence;
     SqlStatement m_insertBlock;
     SqlStatement m_insertTx;
     bool m_readOnly = false;

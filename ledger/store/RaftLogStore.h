@@ -86,6 +86,14 @@ public:
     const QString &path() const { return m_db.path(); }
     // PRAGMA integrity_check: "ok" or the problems found.
     core::Result<QString> integrityCheck() { return m_db.integrityCheck(); }
+    // This connection stops checkpointing (a WalCheckpointer does, off its
+    // thread), and truncates the WAL file to `walSizeLimit` bytes when it starts
+    // it over, so that the file's size tells the checkpointer how much is new.
+    core::Status handOverCheckpoints(std::int64_t walSizeLimit)
+    {
+        GONGZHI_CHECK(m_db.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(walSizeLimit)));
+        return m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    }
 
     // How many of the most recent terms are kept in memory.
     static constexpr std::size_t TermCacheSize = 256;
