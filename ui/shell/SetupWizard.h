@@ -106,6 +106,7 @@ private:
     QLineEdit *m_joinAdminConfirm = nullptr;
     QLabel *m_joinStatus = nullptr;
     QPushButton *m_joinRequestButton = nullptr;
+    QWidget *m_fetchBox = nullptr; // hidden once this PC is prepared
     QLineEdit *m_inviterAddress = nullptr;
     QLineEdit *m_inviteCode = nullptr;
     QPushButton *m_fetchButton = nullptr;

@@ -306,6 +306,7 @@ void SetupWizard::saveJoinRequest(const QString &path)
                         }
                         self->m_joining = false;
                         self->m_joined = true;
+                        self->m_fetchBox->hide(); // the details and the outcome matter now
                         const bool keychain = *where == service::NodeKeyStore::Location::Keychain;
                         const bool deliver = !self->m_deskCode.isEmpty();
                         self->m_joinStatus->setText(

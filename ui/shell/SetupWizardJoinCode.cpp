@@ -87,7 +87,7 @@ QWidget *SetupWizard::makeFetchBox(QWidget *parent)
         if (!path.isEmpty())
             saveRequestCopy(path);
     });
-    auto *container = new QWidget(parent);
+    auto *container = m_fetchBox = new QWidget(parent);
     auto *layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(box);
@@ -172,6 +172,7 @@ void SetupWizard::onFetched()
     }
     m_deskFrom = from;
     m_deskCode = code;
+    m_inviteCode->setText(code);
     setFetchStatus(tr("Invitation received from %1.").arg(from.toHtmlEscaped()));
     showInvitation(*inv, inv->toJson());
 }

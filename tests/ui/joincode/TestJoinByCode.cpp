@@ -30,7 +30,17 @@ using service::Submission;
 
 namespace {
 constexpr int Long = 60000;
+
+// For looking, not asserting: GONGZHI_SCREENSHOTS=DIR saves the screens.
+void screenshot(QWidget *w, const QString &name, QSize size)
+{
+    const QString dir = qEnvironmentVariable("GONGZHI_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    w->resize(size);
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
+} // namespace
 
 class TestJoinByCode : public QObject
 {
@@ -75,6 +85,7 @@ void TestJoinByCode::wizardFetchesAndDeliversWithACode()
         = invite->findChild<QLabel *>(QStringLiteral("deskAddressLabel"))->text();
     QVERIFY2(deskInfo.contains(fingerprint) && deskInfo.contains(invite->deskAddress()),
              qPrintable(deskInfo));
+    screenshot(invite.get(), QStringLiteral("invitation-dialog"), QSize(620, 460));
 
     // 2. The new PC's wizard: a wrong code is refused, the right one fetched.
     const QString joinDir = m_tmp.file(QStringLiteral("newpc"));
@@ -97,6 +108,8 @@ void TestJoinByCode::wizardFetchesAndDeliversWithACode()
     QTest::mouseClick(fetch, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(fingerprint), Long);
     QVERIFY(details->text().contains(QStringLiteral("幸福里物业服务中心")));
+    screenshot(wizard.page(ui::SetupWizard::JoinPage), QStringLiteral("wizard-fetched"),
+               QSize(760, 640));
 
     // 3. Prepared and delivered over the network, no file dialog.
     wizard.findChild<QLineEdit *>(QStringLiteral("joinAddressEdit"))
@@ -119,6 +132,9 @@ void TestJoinByCode::wizardFetchesAndDeliversWithACode()
     // 4. The inviting PC's Network page lists it and opens the approval with it.
     QTRY_VERIFY_WITH_TIMEOUT(requests->entries().size() == 1 && !requests->isHidden(), Long);
     QCOMPARE(requests->entries().front().code, code);
+    screenshot(wizard.page(ui::SetupWizard::JoinPage), QStringLiteral("wizard-delivered"),
+               QSize(760, 640));
+    screenshot(&page, QStringLiteral("network-page"), QSize(1366, 768));
     auto *review = requests->findChild<QPushButton *>(QStringLiteral("reviewJoinRequestButton"));
     QVERIFY(review->isEnabled());
     review->click(); // the page was never shown: its widgets have no geometry to click in
