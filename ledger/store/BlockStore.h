@@ -7,6 +7,8 @@
 #include "ledger/store/SqlStatement.h"
 #include "ledger/store/SqliteDatabase.h"
 
+#include <QFile>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -151,6 +153,7 @@ private:
     SqlStatement m_insertBlock;
     SqlStatement m_insertTx;
     bool m_readOnly = false;
+    mutable std::unique_ptr<QFile> m_witness; // writeWitness(), opened on first use
 };
 
 } // namespace ledger::store
