@@ -72,9 +72,10 @@ DeskReply InvitationDesk::handle(const DeskRequest &request, const QString &remo
         return refuse(DeskStatus::TooManyWrongCodes,
                       QStringLiteral("too many wrong codes, try later (code %1)").arg(request.code),
                       remote, false);
-    const QString kept = QDir(invitationsDir(m_dataDir)).filePath(request.code + u".json"_qs);
+    const QString kept
+        = QDir(invitationsDir(m_dataDir)).filePath(request.code + QStringLiteral(".json"));
     if (!QFileInfo::exists(kept)) {
-        if (QFileInfo::exists(kept + u".used"_qs))
+        if (QFileInfo::exists(kept + QStringLiteral(".used")))
             return refuse(DeskStatus::AlreadyUsed,
                           QStringLiteral("invitation %1 was already used").arg(request.code),
                           remote, false);
@@ -122,7 +123,7 @@ DeskReply InvitationDesk::deliver(const DeskRequest &request, const Invitation &
         return refuse(DeskStatus::RequestRefused, s.error().toString(), remote, false);
 
     const QString dir = joinRequestsDir(m_dataDir);
-    const QString path = QDir(dir).filePath(request.code + u".json"_qs);
+    const QString path = QDir(dir).filePath(request.code + QStringLiteral(".json"));
     const QJsonObject canonical = joinRequest->toJson();
     if (QFileInfo::exists(path)) {
         auto stored = readJsonFile(path);
