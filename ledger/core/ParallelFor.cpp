@@ -40,4 +40,11 @@ void parallelFor(std::size_t n, std::size_t grain,
     done.acquire(helpers);
 }
 
+std::size_t evenGrain(std::size_t n, std::size_t minGrain)
+{
+    const std::size_t workers
+        = std::size_t(std::max(0, QThreadPool::globalInstance()->maxThreadCount())) + 1;
+    return std::max({ std::size_t(1), minGrain, (n + workers - 1) / workers });
+}
+
 } // namespace ledger::core

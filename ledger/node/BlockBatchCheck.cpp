@@ -55,27 +55,29 @@ std::vector<core::Status> validateBlocksContents(const std::vector<const chain::
         ownFailure[b] = 0;
         firstBadTx[b] = NoTx;
     }
-    core::parallelFor(items.size(), 64, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            const auto [b, t] = items[i];
-            const chain::Block &block = *blocks[b];
-            if (t == NoTx) {
-                if (!block.verifySignature())
-                    ownFailure[b] = 1;
-                else if (chain::Block::merkleRootOf(block.transactions())
-                         != block.header().merkleRoot)
-                    ownFailure[b] = 2;
-                continue;
-            }
-            if (t > firstBadTx[b].load())
-                continue; // a lower one already failed
-            const auto &tx = block.transactions()[t];
-            if (tx.body().consortium != consortium || !tx.verifySignature()) {
-                std::size_t cur = firstBadTx[b].load();
-                while (t < cur && !firstBadTx[b].compare_exchange_weak(cur, t)) { }
-            }
-        }
-    });
+    core::parallelFor(items.size(), core::evenGrain(items.size(), 8),
+                      [&](std::size_t begin, std::size_t end) {
+                          for (std::size_t i = begin; i < end; ++i) {
+                              const auto [b, t] = items[i];
+                              const chain::Block &block = *blocks[b];
+                              if (t == NoTx) {
+                                  if (!block.verifySignature())
+                                      ownFailure[b] = 1;
+                                  else if (chain::Block::merkleRootOf(block.transactions())
+                                           != block.header().merkleRoot)
+                                      ownFailure[b] = 2;
+                                  continue;
+                              }
+                              if (t > firstBadTx[b].load())
+                                  continue; // a lower one already failed
+                              const auto &tx = block.transactions()[t];
+                              if (tx.body().consortium != consortium || !tx.verifySignature()) {
+                                  std::size_t cur = firstBadTx[b].load();
+                                  while (t < cur && !firstBadTx[b].compare_exchange_weak(cur, t)) {
+                                  }
+                              }
+                          }
+                      });
 
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         if (!results[b])

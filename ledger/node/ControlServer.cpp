@@ -16,9 +16,14 @@ namespace ledger::node {
 
 namespace {
 
-void reply(QLocalSocket *socket, const QJsonObject &answer)
+void write(QLocalSocket *socket, const QJsonObject &answer)
 {
     socket->write(QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n');
+}
+
+void reply(QLocalSocket *socket, const QJsonObject &answer)
+{
+    write(socket, answer);
     // Now, not on the next event-loop turn (after whatever the node does next):
     // a submitter waits for this answer.
     socket->flush();
@@ -41,6 +46,18 @@ ControlServer::ControlServer(LedgerNode *node, QString socketPath, QObject *pare
     , m_server(new QLocalServer(this))
 {
     connect(m_server, &QLocalServer::newConnection, this, &ControlServer::onConnection);
+    // A block's answers are written as its transactions complete and sent
+    // together once the block is through (LedgerNode emits this after them).
+    connect(m_node, &LedgerNode::blockCommitted, this, &ControlServer::flushAnswers);
+}
+
+void ControlServer::flushAnswers()
+{
+    const auto sockets = std::exchange(m_unflushed, {});
+    for (const QPointer<QLocalSocket> &socket : sockets) {
+        if (socket)
+            socket->flush();
+    }
 }
 
 ControlServer::~ControlServer()
@@ -146,7 +163,8 @@ void ControlServer::submit(QLocalSocket *socket, const QJsonObject &request)
     }
     // The answer may come after the client hung up.
     QPointer<QLocalSocket> guard(socket);
-    m_node->submit(*tx, [guard, id](const SubmitOutcome &outcome) {
+    QPointer<ControlServer> self(this);
+    m_node->submit(*tx, [self, guard, id](const SubmitOutcome &outcome) {
         if (!guard || guard->state() != QLocalSocket::ConnectedState)
             return;
         QJsonObject answer { { QStringLiteral("id"), id } };
@@ -157,7 +175,17 @@ void ControlServer::submit(QLocalSocket *socket, const QJsonObject &request)
             answer.insert(QStringLiteral("result"), QStringLiteral("rejected"));
             answer.insert(QStringLiteral("reason"), outcome.reason);
         }
-        reply(guard, answer);
+        // Committed in a block being applied: one write for all of the block's
+        // answers on this connection (up to thousands at 64 in flight) instead of
+        // one syscall each. An answer outside a block (already on the chain,
+        // refused) goes at once.
+        if (self && outcome.kind == SubmitOutcome::Kind::Committed && self->m_node->applying()) {
+            write(guard, answer);
+            if (!self->m_unflushed.contains(guard))
+                self->m_unflushed.append(guard);
+        } else {
+            reply(guard, answer);
+        }
     });
 }
 

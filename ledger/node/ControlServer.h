@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QLocalServer;
@@ -56,8 +58,10 @@ private:
     QJsonObject status() const;
     QJsonObject txOutcome(const QJsonObject &request) const;
     QJsonObject sequence(const QJsonObject &request) const;
+    void flushAnswers();
 
     LedgerNode *m_node;
+    QList<QPointer<QLocalSocket>> m_unflushed; // answers written, not yet flushed
     QString m_path;
     QLocalServer *m_server;
 };

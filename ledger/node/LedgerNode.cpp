@@ -466,10 +466,12 @@ void LedgerNode::applyBlocks(const std::vector<chain::Block> &blocks, raft::Inde
     const chain::Block &last = blocks.back();
     m_tip.committed(lastBlockIndex, last.header(), last.hash(), m_store->history());
     for (const auto &block : blocks) {
+        m_applying = true;
         for (const auto &tx : block.transactions()) {
             m_pool.remove(tx.id());
             complete(tx.id(), SubmitOutcome { SubmitOutcome::Kind::Committed, block.height(), {} });
         }
+        m_applying = false;
         if (m_checkpoints)
             m_checkpoints->blockApplied(block.height(), block.hash());
         Q_EMIT blockCommitted(block.height());

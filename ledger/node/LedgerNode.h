@@ -106,6 +106,9 @@ public:
 
     NodeStatus status() const;
     store::BlockStore &blockStore() { return *m_store; }
+    // True while the submissions of a committed block are being completed:
+    // their callbacks may leave sending to the blockCommitted() that follows.
+    bool applying() const { return m_applying; }
     state::StateMachine *stateMachine() { return m_state.get(); }
     raft::Raft &raft() { return *m_raft; }
     // The node keys on the ledger as of the applied block (joined nodes with
@@ -179,6 +182,7 @@ private:
     TxPool m_pool;
     QTimer m_ticker;
     bool m_halted = false;
+    bool m_applying = false; // applying()
     raft::SoftState m_soft;
     // A commit-only HardState not yet written (persistAndTrack): it goes with the next write.
     std::optional<raft::HardState> m_deferredHardState;

@@ -97,10 +97,11 @@ void LedgerNode::admitQueued()
     if (m_halted || m_raft->role() != raft::Role::Leader)
         return; // submitters resend to whoever leads next
     std::vector<char> valid(batch.size(), 0);
-    core::parallelFor(batch.size(), 64, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i)
-            valid[i] = batch[i].first.verifySignature() ? 1 : 0;
-    });
+    core::parallelFor(batch.size(), core::evenGrain(batch.size(), 8),
+                      [&](std::size_t begin, std::size_t end) {
+                          for (std::size_t i = begin; i < end; ++i)
+                              valid[i] = batch[i].first.verifySignature() ? 1 : 0;
+                      });
     // The chain lookups of the whole batch under one SQLite read lock.
     m_store->batchReads([&] { admitBatch(batch, valid); });
     proposeBlocks();
