@@ -631,10 +631,6 @@
 <context>
     <name>JoinCommand</name>
     <message>
-        <source>Prepare this PC's node from an invitation and write its join request</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The invitation file.</source>
         <translation type="unfinished" />
     </message>
@@ -651,14 +647,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The join request file to write.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>give --listen HOST:PORT and --out FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>this invitation has no genesis block; ask for a new one</source>
         <translation type="unfinished" />
     </message>
@@ -668,6 +656,70 @@
     </message>
     <message>
         <source>join request written to %1; start gongzhi-node: it waits to be admitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such invitation: check the code and the address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the invitation has expired: ask for a new one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the invitation was already used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many wrong codes, try later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused by the inviting PC: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach the inviting PC: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare this PC's node from an invitation (a file, or a code fetched from the inviting PC) and write or deliver its join request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invitation code read out on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ABCD-EFGH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inviting PC's address (with --code).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join request file to write (required with --invitation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give --listen HOST:PORT and --out FILE (or --code and --from)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give --code ABCD-EFGH and --from HOST:PORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invitation %1 from %2 for "%3"; consortium fingerprint %4 (compare it on the phone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the join request is saved in %1: carry it to the inviting PC instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>join request delivered to %1 (a copy is in %2); start gongzhi-node: it waits to be admitted</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2935,15 +2987,7 @@
 <context>
     <name>ui::InvitationDialog</name>
     <message>
-        <source>Create invitation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Invite an organization</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The invited organization installs Gongzhi on its office PC and opens this invitation there. Its PC then sends back a join request, which a party secretary approves under "Approve a join".</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2988,6 +3032,26 @@
     </message>
     <message>
         <source>Cannot read the ledger's first block: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create invitation file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invite by code only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invited organization installs Gongzhi on its office PC. There it fetches the invitation from this PC with the code shown here (read it out on the phone), or opens the invitation file. Its PC then sends back a join request, which a party secretary approves on the Network page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the new PC, choose &lt;i&gt;Fetch invitation&lt;/i&gt; and enter this PC's address &lt;b&gt;%1&lt;/b&gt; and the code. Consortium fingerprint: &lt;b&gt;%2&lt;/b&gt; — the new PC shows the same; compare it on the phone. The code is valid for 7 days, once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation for %1 created. Read them the code above on the phone; their join request will arrive on the Network page.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3225,6 +3289,33 @@
     </message>
     <message>
         <source>This PC holds the whole ledger. The party committee's secretary still has to enrol &lt;b&gt;%1&lt;/b&gt; as your organization's administrator (Network page → Approve a join, with the same join request).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::JoinRequestsWidget</name>
+    <message>
+        <source>Join requests received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review and approve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New PCs sent these with an invitation code from this PC. Compare the code and the node fingerprint with the caller, then approve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — code %2, node %3 at %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (kiosk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, administrator %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6084,10 +6175,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open the invitation file a member organization gave you (on a USB stick or by e-mail).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open invitation file…</source>
         <translation type="unfinished" />
     </message>
@@ -6177,6 +6264,130 @@
     </message>
     <message>
         <source>Warning: this PC has no system keychain. The node key is stored in a file in the data folder, protected only by file permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch the invitation from the inviting PC with the code its administrator reads to you on the phone, or open the invitation file they gave you (on a USB stick or by e-mail).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consortium fingerprint: &lt;b&gt;%1&lt;/b&gt; (the inviting PC shows the same; compare it too).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare this PC and send the join request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC is prepared; its node key fingerprint is &lt;b&gt;%1&lt;/b&gt; (read it to the inviting administrator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch the invitation from the inviting PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10:7400</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inviting PC's address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the join request to a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the inviting PC's address as IP:port, for example 192.168.1.10:7400 (their Network page shows it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the 8-character code, for example ABCD-EFGH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking %1 for the invitation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inviting PC has no invitation with this code. Check the code and the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This invitation has expired (after 7 days). Ask for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This invitation was already used. Ask for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inviting PC received too many wrong codes and refuses requests for a few minutes. Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inviting PC refused the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2). Check the address, and that Gongzhi is running on the inviting PC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered something else than an invitation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from %1 is not a valid invitation for this code: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation received from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the join request to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join request delivered to %1. Confirm the code and the fingerprints on the phone, then press Finish: Gongzhi opens and waits for the members to admit this PC, then copies the ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered something unexpected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join request could not be delivered: %1. Send it again, or save it to a file and give it to the inviting organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join request saved to %1. Give the file to the inviting organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the join request: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

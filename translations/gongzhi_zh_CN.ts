@@ -627,10 +627,6 @@
 <context>
     <name>JoinCommand</name>
     <message>
-        <source>Prepare this PC's node from an invitation and write its join request</source>
-        <translation>按邀请准备本机节点并写出入网申请</translation>
-    </message>
-    <message>
         <source>The invitation file.</source>
         <translation>邀请文件。</translation>
     </message>
@@ -647,14 +643,6 @@
         <translation>主机:端口</translation>
     </message>
     <message>
-        <source>The join request file to write.</source>
-        <translation>要写入的入网申请文件。</translation>
-    </message>
-    <message>
-        <source>give --listen HOST:PORT and --out FILE</source>
-        <translation>请给出 --listen 主机:端口 和 --out 文件</translation>
-    </message>
-    <message>
         <source>this invitation has no genesis block; ask for a new one</source>
         <translation>此邀请不含创世区块，请索取新的邀请</translation>
     </message>
@@ -665,6 +653,70 @@
     <message>
         <source>join request written to %1; start gongzhi-node: it waits to be admitted</source>
         <translation>入网申请已写入 %1；请启动 gongzhi-node，它会等待被接纳</translation>
+    </message>
+    <message>
+        <source>no such invitation: check the code and the address</source>
+        <translation>没有这个邀请：请核对邀请码和地址</translation>
+    </message>
+    <message>
+        <source>the invitation has expired: ask for a new one</source>
+        <translation>邀请已过期：请重新索取</translation>
+    </message>
+    <message>
+        <source>the invitation was already used</source>
+        <translation>邀请已被使用</translation>
+    </message>
+    <message>
+        <source>too many wrong codes, try later</source>
+        <translation>错误的邀请码过多，请稍后再试</translation>
+    </message>
+    <message>
+        <source>refused by the inviting PC: %1</source>
+        <translation>邀请方电脑拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>cannot reach the inviting PC: %1</source>
+        <translation>无法连接邀请方电脑：%1</translation>
+    </message>
+    <message>
+        <source>Prepare this PC's node from an invitation (a file, or a code fetched from the inviting PC) and write or deliver its join request</source>
+        <translation>根据邀请（文件，或用邀请码从邀请方电脑获取）准备本机节点，并写出或发送加入申请</translation>
+    </message>
+    <message>
+        <source>The invitation code read out on the phone.</source>
+        <translation>电话中念出的邀请码。</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH</source>
+        <translation>ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>The inviting PC's address (with --code).</source>
+        <translation>邀请方电脑的地址（与 --code 一起使用）。</translation>
+    </message>
+    <message>
+        <source>The join request file to write (required with --invitation).</source>
+        <translation>要写出的加入申请文件（使用 --invitation 时必填）。</translation>
+    </message>
+    <message>
+        <source>give --listen HOST:PORT and --out FILE (or --code and --from)</source>
+        <translation>请给出 --listen HOST:PORT 和 --out FILE（或 --code 和 --from）</translation>
+    </message>
+    <message>
+        <source>give --code ABCD-EFGH and --from HOST:PORT</source>
+        <translation>请给出 --code ABCD-EFGH 和 --from HOST:PORT</translation>
+    </message>
+    <message>
+        <source>invitation %1 from %2 for "%3"; consortium fingerprint %4 (compare it on the phone)</source>
+        <translation>邀请 %1，来自 %2，邀请“%3”；联盟指纹 %4（请在电话中核对）</translation>
+    </message>
+    <message>
+        <source>the join request is saved in %1: carry it to the inviting PC instead</source>
+        <translation>加入申请已保存在 %1：请改为把它带到邀请方电脑</translation>
+    </message>
+    <message>
+        <source>join request delivered to %1 (a copy is in %2); start gongzhi-node: it waits to be admitted</source>
+        <translation>加入申请已送达 %1（副本在 %2）；请启动 gongzhi-node：它会等待被接纳</translation>
     </message>
 </context>
 <context>
@@ -2920,16 +2972,8 @@
 <context>
     <name>ui::InvitationDialog</name>
     <message>
-        <source>Create invitation…</source>
-        <translation>创建邀请…</translation>
-    </message>
-    <message>
         <source>Invite an organization</source>
         <translation>邀请组织加入</translation>
-    </message>
-    <message>
-        <source>The invited organization installs Gongzhi on its office PC and opens this invitation there. Its PC then sends back a join request, which a party secretary approves under "Approve a join".</source>
-        <translation>受邀组织在其办公电脑上安装共治并打开此邀请，随后其电脑会发回入盟申请，由党组织书记在“审批入盟”中批准。</translation>
     </message>
     <message>
         <source>e.g. Xingfuli Seniors' Association</source>
@@ -2974,6 +3018,26 @@
     <message>
         <source>Cannot read the ledger's first block: %1</source>
         <translation>无法读取账本的第一个区块：%1</translation>
+    </message>
+    <message>
+        <source>Create invitation file…</source>
+        <translation>生成邀请文件…</translation>
+    </message>
+    <message>
+        <source>Invite by code only</source>
+        <translation>仅用邀请码邀请</translation>
+    </message>
+    <message>
+        <source>The invited organization installs Gongzhi on its office PC. There it fetches the invitation from this PC with the code shown here (read it out on the phone), or opens the invitation file. Its PC then sends back a join request, which a party secretary approves on the Network page.</source>
+        <translation>受邀组织在其办公电脑上安装共治，在那里用这里显示的邀请码（请在电话中念给对方）从本机获取邀请，或打开邀请文件。随后对方电脑会发回加入申请，由党组织书记在“网络”页面批准。</translation>
+    </message>
+    <message>
+        <source>On the new PC, choose &lt;i&gt;Fetch invitation&lt;/i&gt; and enter this PC's address &lt;b&gt;%1&lt;/b&gt; and the code. Consortium fingerprint: &lt;b&gt;%2&lt;/b&gt; — the new PC shows the same; compare it on the phone. The code is valid for 7 days, once.</source>
+        <translation>在新电脑上选择&lt;i&gt;获取邀请&lt;/i&gt;，输入本机地址 &lt;b&gt;%1&lt;/b&gt; 和邀请码。联盟指纹：&lt;b&gt;%2&lt;/b&gt;——新电脑上显示的应相同，请在电话中核对。邀请码 7 天内有效，仅能使用一次。</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 created. Read them the code above on the phone; their join request will arrive on the Network page.</source>
+        <translation>已为 %1 生成邀请。请在电话中把上面的邀请码念给对方；对方的加入申请会出现在“网络”页面。</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3275,33 @@
     <message>
         <source>This PC holds the whole ledger. The party committee's secretary still has to enrol &lt;b&gt;%1&lt;/b&gt; as your organization's administrator (Network page → Approve a join, with the same join request).</source>
         <translation>本机已持有完整账本。还需社区党委书记登记 &lt;b&gt;%1&lt;/b&gt; 为本组织管理员（在“网络”页 → “审批入网”，使用同一份入网申请）。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::JoinRequestsWidget</name>
+    <message>
+        <source>Join requests received</source>
+        <translation>收到的加入申请</translation>
+    </message>
+    <message>
+        <source>Review and approve…</source>
+        <translation>审核并批准…</translation>
+    </message>
+    <message>
+        <source>New PCs sent these with an invitation code from this PC. Compare the code and the node fingerprint with the caller, then approve.</source>
+        <translation>新电脑使用本机发出的邀请码发来了这些申请。请与来电者核对邀请码和节点指纹，然后批准。</translation>
+    </message>
+    <message>
+        <source>%1 — code %2, node %3 at %4</source>
+        <translation>%1 — 邀请码 %2，节点 %3，地址 %4</translation>
+    </message>
+    <message>
+        <source> (kiosk)</source>
+        <translation>（自助终端）</translation>
+    </message>
+    <message>
+        <source>, administrator %1</source>
+        <translation>，管理员 %1</translation>
     </message>
 </context>
 <context>
@@ -6052,10 +6143,6 @@
         <translation>加入联盟</translation>
     </message>
     <message>
-        <source>Open the invitation file a member organization gave you (on a USB stick or by e-mail).</source>
-        <translation>打开成员组织交给您的邀请文件（U 盘或电子邮件）。</translation>
-    </message>
-    <message>
         <source>Open invitation file…</source>
         <translation>打开邀请文件…</translation>
     </message>
@@ -6146,6 +6233,130 @@
     <message>
         <source>Warning: this PC has no system keychain. The node key is stored in a file in the data folder, protected only by file permissions.</source>
         <translation>警告：本机没有系统钥匙串。节点密钥保存在数据文件夹的文件中，仅受文件权限保护。</translation>
+    </message>
+    <message>
+        <source>Fetch the invitation from the inviting PC with the code its administrator reads to you on the phone, or open the invitation file they gave you (on a USB stick or by e-mail).</source>
+        <translation>用邀请方管理员在电话中念给您的邀请码，从邀请方电脑获取邀请；或打开对方给您的邀请文件（U 盘或电子邮件）。</translation>
+    </message>
+    <message>
+        <source>Consortium fingerprint: &lt;b&gt;%1&lt;/b&gt; (the inviting PC shows the same; compare it too).</source>
+        <translation>联盟指纹：&lt;b&gt;%1&lt;/b&gt;（邀请方电脑显示的应相同，请一并核对）。</translation>
+    </message>
+    <message>
+        <source>Prepare this PC and send the join request</source>
+        <translation>准备本机并发送加入申请</translation>
+    </message>
+    <message>
+        <source>This PC is prepared; its node key fingerprint is &lt;b&gt;%1&lt;/b&gt; (read it to the inviting administrator).</source>
+        <translation>本机已准备就绪，节点密钥指纹为 &lt;b&gt;%1&lt;/b&gt;（请念给邀请方管理员核对）。</translation>
+    </message>
+    <message>
+        <source>Fetch the invitation from the inviting PC</source>
+        <translation>从邀请方电脑获取邀请</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10:7400</source>
+        <translation>例如 192.168.1.10:7400</translation>
+    </message>
+    <message>
+        <source>Fetch invitation</source>
+        <translation>获取邀请</translation>
+    </message>
+    <message>
+        <source>Inviting PC's address:</source>
+        <translation>邀请方电脑地址：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>邀请码：</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Save the join request to a file…</source>
+        <translation>将加入申请保存为文件…</translation>
+    </message>
+    <message>
+        <source>Enter the inviting PC's address as IP:port, for example 192.168.1.10:7400 (their Network page shows it).</source>
+        <translation>请按“IP:端口”输入邀请方电脑的地址，例如 192.168.1.10:7400（对方的“网络”页面上有显示）。</translation>
+    </message>
+    <message>
+        <source>Enter the 8-character code, for example ABCD-EFGH.</source>
+        <translation>请输入 8 位邀请码，例如 ABCD-EFGH。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the invitation…</source>
+        <translation>正在向 %1 获取邀请…</translation>
+    </message>
+    <message>
+        <source>The inviting PC has no invitation with this code. Check the code and the address.</source>
+        <translation>邀请方电脑上没有这个邀请码的邀请。请核对邀请码和地址。</translation>
+    </message>
+    <message>
+        <source>This invitation has expired (after 7 days). Ask for a new one.</source>
+        <translation>此邀请已过期（有效期 7 天）。请重新索取。</translation>
+    </message>
+    <message>
+        <source>This invitation was already used. Ask for a new one.</source>
+        <translation>此邀请已被使用。请重新索取。</translation>
+    </message>
+    <message>
+        <source>The inviting PC received too many wrong codes and refuses requests for a few minutes. Try again later.</source>
+        <translation>邀请方电脑收到的错误邀请码过多，几分钟内拒绝所有请求。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The inviting PC refused the request.</source>
+        <translation>邀请方电脑拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2). Check the address, and that Gongzhi is running on the inviting PC.</source>
+        <translation>无法连接 %1（%2）。请核对地址，并确认邀请方电脑上的共治正在运行。</translation>
+    </message>
+    <message>
+        <source>%1 answered something else than an invitation.</source>
+        <translation>%1 的回应不是邀请。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not a valid invitation for this code: %2</source>
+        <translation>%1 的回应不是此邀请码的有效邀请：%2</translation>
+    </message>
+    <message>
+        <source>Invitation received from %1.</source>
+        <translation>已从 %1 收到邀请。</translation>
+    </message>
+    <message>
+        <source>Sending the join request to %1…</source>
+        <translation>正在向 %1 发送加入申请…</translation>
+    </message>
+    <message>
+        <source>Join request delivered to %1. Confirm the code and the fingerprints on the phone, then press Finish: Gongzhi opens and waits for the members to admit this PC, then copies the ledger.</source>
+        <translation>加入申请已送达 %1。请在电话中核对邀请码和指纹，然后点击“完成”：共治将打开并等待成员接纳本机，随后复制账本。</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (%2)</source>
+        <translation>无法连接 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 answered something unexpected</source>
+        <translation>%1 的回应无法识别</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The join request could not be delivered: %1. Send it again, or save it to a file and give it to the inviting organization.</source>
+        <translation>加入申请未能送达：%1。请重新发送，或保存为文件交给邀请方组织。</translation>
+    </message>
+    <message>
+        <source>Join request saved to %1. Give the file to the inviting organization.</source>
+        <translation>加入申请已保存到 %1。请把文件交给邀请方组织。</translation>
+    </message>
+    <message>
+        <source>Cannot save the join request: %1</source>
+        <translation>无法保存加入申请：%1</translation>
     </message>
 </context>
 <context>
