@@ -6067,10 +6067,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your organization received an invitation file from a member of the consortium.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The community and this organization</source>
         <translation type="unfinished" />
     </message>
@@ -6267,10 +6263,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fetch the invitation from the inviting PC with the code its administrator reads to you on the phone, or open the invitation file they gave you (on a USB stick or by e-mail).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Consortium fingerprint: &lt;b&gt;%1&lt;/b&gt; (the inviting PC shows the same; compare it too).</source>
         <translation type="unfinished" />
     </message>
@@ -6388,6 +6380,14 @@
     </message>
     <message>
         <source>Cannot save the join request: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A member of the consortium gave your organization an invitation code or an invitation file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the inviting PC's address and the code read to you on the phone, or open an invitation file.</source>
         <translation type="unfinished" />
     </message>
 </context>

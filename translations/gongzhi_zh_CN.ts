@@ -6035,10 +6035,6 @@
         <translation>由社区党组织创建联盟；其他组织之后凭邀请加入。</translation>
     </message>
     <message>
-        <source>Your organization received an invitation file from a member of the consortium.</source>
-        <translation>贵组织已从联盟成员处收到邀请文件。</translation>
-    </message>
-    <message>
         <source>The community and this organization</source>
         <translation>社区和本组织</translation>
     </message>
@@ -6235,10 +6231,6 @@
         <translation>警告：本机没有系统钥匙串。节点密钥保存在数据文件夹的文件中，仅受文件权限保护。</translation>
     </message>
     <message>
-        <source>Fetch the invitation from the inviting PC with the code its administrator reads to you on the phone, or open the invitation file they gave you (on a USB stick or by e-mail).</source>
-        <translation>用邀请方管理员在电话中念给您的邀请码，从邀请方电脑获取邀请；或打开对方给您的邀请文件（U 盘或电子邮件）。</translation>
-    </message>
-    <message>
         <source>Consortium fingerprint: &lt;b&gt;%1&lt;/b&gt; (the inviting PC shows the same; compare it too).</source>
         <translation>联盟指纹：&lt;b&gt;%1&lt;/b&gt;（邀请方电脑显示的应相同，请一并核对）。</translation>
     </message>
@@ -6357,6 +6349,14 @@
     <message>
         <source>Cannot save the join request: %1</source>
         <translation>无法保存加入申请：%1</translation>
+    </message>
+    <message>
+        <source>A member of the consortium gave your organization an invitation code or an invitation file.</source>
+        <translation>联盟成员已给贵组织邀请码或邀请文件。</translation>
+    </message>
+    <message>
+        <source>Enter the inviting PC's address and the code read to you on the phone, or open an invitation file.</source>
+        <translation>输入邀请方电脑的地址和电话中告知的邀请码，或打开邀请文件。</translation>
     </message>
 </context>
 <context>

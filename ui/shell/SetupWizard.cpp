@@ -63,7 +63,7 @@ SetupWizard::SetupWizard(const QString &dataDir, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/gongzhi.svg")).pixmap(48, 48));
     setOption(QWizard::NoBackButtonOnLastPage);
-    setMinimumSize(680, 520);
+    setMinimumSize(760, 640); // the join page, filled in, at 1366x768
     setPage(StartPage, makeStartPage());
     setPage(ConsortiumPage, makeConsortiumPage());
     setPage(PeoplePage, makePeoplePage());
@@ -101,9 +101,10 @@ QWizardPage *SetupWizard::makeStartPage()
                            page));
     layout->addSpacing(8);
     layout->addWidget(join);
-    layout->addWidget(note(tr("Your organization received an invitation file from a member of the "
-                              "consortium."),
-                           page));
+    layout->addWidget(
+        note(tr("A member of the consortium gave your organization an invitation code "
+                "or an invitation file."),
+             page));
     layout->addStretch();
     return page;
 }

@@ -67,9 +67,8 @@ QWizardPage *SetupWizard::makeJoinPage()
 {
     auto *page = new InvitationPage;
     page->setTitle(tr("Join a consortium"));
-    page->setSubTitle(tr("Fetch the invitation from the inviting PC with the code its "
-                         "administrator reads to you on the phone, or open the invitation file "
-                         "they gave you (on a USB stick or by e-mail)."));
+    page->setSubTitle(tr("Enter the inviting PC's address and the code read to you on the "
+                         "phone, or open an invitation file."));
     page->setFinalPage(true);
     page->complete = [this] { return m_joined; };
     auto *open = new QPushButton(tr("Open invitation file…"), page);
