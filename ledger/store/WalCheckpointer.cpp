@@ -14,6 +14,8 @@ namespace {
 // Beyond this a WAL is growing faster than PASSIVE checkpoints can copy it
 // (a reader holding an old snapshot for minutes, or a full disk): worth a warning.
 constexpr std::int64_t WarnBytes = 512LL * 1024 * 1024;
+// A WAL this many times its threshold is starved of complete checkpoints.
+constexpr std::int64_t RestartFactor = 16;
 } // namespace
 
 WalCheckpointer::WalCheckpointer(std::vector<Database> databases, int intervalMs)
@@ -21,6 +23,7 @@ WalCheckpointer::WalCheckpointer(std::vector<Database> databases, int intervalMs
     , m_intervalMs(intervalMs)
     , m_connections(m_databases.size(), nullptr)
     , m_warned(m_databases.size(), 0)
+    , m_lastLogFrames(m_databases.size(), -1)
     , m_thread([this] { run(); })
 {
 }
@@ -84,22 +87,40 @@ void WalCheckpointer::checkpoint(std::size_t i)
     timer.start();
     int logFrames = 0;
     int copiedFrames = 0;
-    const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames,
-                                             &copiedFrames);
+    int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames,
+                                       &copiedFrames);
+    const std::int64_t walBytes = QFileInfo(m_databases[i].path + QStringLiteral("-wal")).size();
+    const bool starved
+        = rc == SQLITE_OK && walBytes >= RestartFactor * m_databases[i].thresholdBytes;
+    if (starved) {
+        // Under continuous writes a PASSIVE checkpoint never finishes before the
+        // next commit, so the writer never starts the WAL over and it grows
+        // without end (66 MiB after 60,000 transactions; commits slowed by a
+        // third). RESTART waits for the commit in progress, holds new ones back
+        // while it copies the few frames the PASSIVE pass left, and lets the
+        // next commit start the WAL over: a pause of milliseconds now and then.
+        sqlite3_busy_timeout(db, 200);
+        rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_RESTART, &logFrames,
+                                       &copiedFrames);
+        sqlite3_busy_timeout(db, 0);
+    }
     if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
         qCWarning(lcCheckpoint).noquote()
             << QStringLiteral("checkpoint of %1 failed: %2")
                    .arg(m_databases[i].path, QString::fromUtf8(sqlite3_errmsg(db)));
         return;
     }
-    if (copiedFrames <= 0)
-        return;
+    if (copiedFrames <= 0 || (logFrames == m_lastLogFrames[i] && !starved))
+        return; // nothing new since the last complete pass
+    m_lastLogFrames[i] = logFrames;
     ++m_checkpoints;
-    qCDebug(lcCheckpoint).noquote() << QStringLiteral("checkpoint of %1: %2 of %3 frames in %4 ms")
-                                           .arg(m_databases[i].path)
-                                           .arg(copiedFrames)
-                                           .arg(logFrames)
-                                           .arg(timer.elapsed());
+    qCDebug(lcCheckpoint).noquote()
+        << QStringLiteral("checkpoint of %1: %2 of %3 frames in %4 ms%5")
+               .arg(m_databases[i].path)
+               .arg(copiedFrames)
+               .arg(logFrames)
+               .arg(timer.elapsed())
+               .arg(starved ? QStringLiteral(" (restart)") : QString());
 }
 
 } // namespace ledger::store

@@ -25,7 +25,9 @@ namespace ledger::store {
 // connection to each file and runs PASSIVE checkpoints, which never block a
 // writer or a reader: they copy what no reader still needs and try again later.
 // SQLite's locks keep the two connections consistent (the same library in one
-// process). A database is checkpointed when its WAL passes its threshold,
+// process). A WAL that PASSIVE passes cannot bring back to its threshold (the
+// writer never pauses) gets a RESTART checkpoint, which holds commits back for
+// the few milliseconds it needs. A database is checkpointed when its WAL passes its threshold,
 // checked every `intervalMs`.
 class WalCheckpointer
 {
@@ -51,6 +53,7 @@ private:
     const int m_intervalMs;
     std::vector<sqlite3 *> m_connections; // opened on the thread, lazily
     std::vector<char> m_warned; // the WAL is over WarnBytes and we said so
+    std::vector<int> m_lastLogFrames; // as the last checkpoint reported
     std::atomic<std::uint64_t> m_checkpoints { 0 };
     std::mutex m_mutex;
     std::condition_variable m_wake;
