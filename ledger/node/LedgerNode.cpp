@@ -21,29 +21,44 @@ using core::fail;
 
 namespace {
 
-// Blocks the log already holds after the stored head (proposed or received before
-// a crash, committed or not) are the tail the next block must extend; a leader
-// elected after a restart would otherwise build a second block at the same
-// height and halt when both commit ("does not extend the chain").
-core::Status loadTailFromLog(const store::RaftLogStore &log, raft::Index headIndex, ChainTip &tip)
+// Calls visit(index, block) for each block in the log's entries after
+// `afterIndex`, in order, until it returns false. Configuration changes and a
+// new leader's blank entries hold no block.
+core::Status forEachLoggedBlock(const store::RaftLogStore &log, raft::Index afterIndex,
+                                const std::function<bool(raft::Index, chain::Block &&)> &visit)
 {
     const raft::Index last = GONGZHI_TRY(log.lastIndex());
-    for (raft::Index next = headIndex + 1; next <= last;) {
+    for (raft::Index next = afterIndex + 1; next <= last;) {
         const auto batch = GONGZHI_TRY(log.entries(next, last + 1, 8 * 1024 * 1024));
+        if (batch.empty())
+            break;
         for (const auto &e : batch) {
             if (e.type != raft::EntryType::Normal || e.data.isEmpty())
-                continue; // configuration change, or a leader's blank entry
+                continue;
             auto block = chain::Block::decode(e.data);
             if (!block)
                 return core::fail(core::Error(core::ErrorCode::Corrupt,
                                               QStringLiteral("an entry in the Raft log does not "
                                                              "hold a valid block (index %1)")
                                                   .arg(e.index)));
-            tip.append(e.index, *block);
+            if (!visit(e.index, std::move(*block)))
+                return {};
         }
-        next += raft::Index(batch.size());
+        next = batch.back().index + 1;
     }
     return {};
+}
+
+// Blocks the log already holds after the stored head (proposed or received before
+// a crash, committed or not) are the tail the next block must extend; a leader
+// elected after a restart would otherwise build a second block at the same
+// height and halt when both commit ("does not extend the chain").
+core::Status loadTailFromLog(const store::RaftLogStore &log, raft::Index headIndex, ChainTip &tip)
+{
+    return forEachLoggedBlock(log, headIndex, [&](raft::Index index, chain::Block &&block) {
+        tip.append(index, block);
+        return true;
+    });
 }
 
 // The block store is written without its own fsync (the Raft log, fsynced before
@@ -57,34 +72,23 @@ core::Status refillStoreFromLog(store::BlockStore &store, const store::RaftLogSt
                                 std::uint64_t stateHeight)
 {
     const auto initial = GONGZHI_TRY(log.initialState());
-    const raft::Index last = GONGZHI_TRY(log.lastIndex());
-    const raft::Index commit = std::min(initial.hardState.commit, last);
+    const raft::Index commit = initial.hardState.commit;
     const std::uint64_t startHeight = store.head().height;
-    raft::Index next = GONGZHI_TRY(store.header(startHeight)).raftIndex + 1;
-    bool more = true;
-    while (more && next <= last) {
-        const auto batch = GONGZHI_TRY(log.entries(next, last + 1, 8 * 1024 * 1024));
-        if (batch.empty())
-            break;
-        std::vector<chain::Block> blocks;
-        for (const auto &e : batch) {
-            next = e.index + 1;
-            if (e.type != raft::EntryType::Normal || e.data.isEmpty())
-                continue;
-            auto block = chain::Block::decode(e.data);
-            if (!block)
-                return core::fail(core::Error(core::ErrorCode::Corrupt,
-                                              QStringLiteral("an entry in the Raft log does not "
-                                                             "hold a valid block (index %1)")
-                                                  .arg(e.index)));
-            if (e.index > commit && block->height() > stateHeight) {
-                more = false; // perhaps not committed: Raft delivers it once it is
-                break;
-            }
-            blocks.push_back(std::move(*block));
+    std::vector<chain::Block> blocks;
+    core::Status appended;
+    const raft::Index headIndex = GONGZHI_TRY(store.header(startHeight)).raftIndex;
+    GONGZHI_CHECK(forEachLoggedBlock(log, headIndex, [&](raft::Index index, chain::Block &&block) {
+        if (index > commit && block.height() > stateHeight)
+            return false; // perhaps not committed: Raft delivers it once it is
+        blocks.push_back(std::move(block));
+        if (blocks.size() >= 256) {
+            appended = store.appendBatch(blocks);
+            blocks.clear();
         }
-        GONGZHI_CHECK(store.appendBatch(blocks));
-    }
+        return bool(appended);
+    }));
+    GONGZHI_CHECK(appended);
+    GONGZHI_CHECK(store.appendBatch(blocks));
     if (store.head().height > startHeight)
         qCWarning(lcNode).noquote()
             << QStringLiteral("restored blocks %1-%2 to the block store from the Raft log "
