@@ -4,6 +4,7 @@
 #include "ledger/node/MessageCodec.h"
 #include "ledger/node/NodeIdentity.h"
 #include "ledger/node/StateCheckpoints.h"
+#include "ledger/node/StateReplay.h"
 #include "ledger/state/StateMachine.h"
 #include "ledger/store/BlockStore.h"
 #include "ledger/store/RaftLogStore.h"
@@ -182,20 +183,8 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
 core::Status LedgerNode::catchUpState()
 {
     // The state database is written after the block store, so after a crash it
-    // can lag by a block or more; it can never lead.
-    const auto applied = m_state->appliedHeight();
-    const std::uint64_t head = m_store->head().height;
-    if (applied && *applied > head)
-        return fail(Error(ErrorCode::Corrupt,
-                          QStringLiteral("the state is ahead of the block store (state at "
-                                         "block %1, chain at %2)")
-                              .arg(*applied)
-                              .arg(head)));
-    for (std::uint64_t h = applied ? *applied + 1 : 0; h <= head; ++h) {
-        const auto block = GONGZHI_TRY(m_store->block(h));
-        GONGZHI_CHECK(m_state->apply(block));
-    }
-    return {};
+    // can lag by a block or more; it can never lead (after refillStoreFromLog).
+    return replayIntoState(*m_state, *m_store);
 }
 
 raft::NodeId LedgerNode::id() const

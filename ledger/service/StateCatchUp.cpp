@@ -1,12 +1,11 @@
 #include "ledger/service/StateCatchUp.h"
 
+#include "ledger/node/StateReplay.h"
 #include "ledger/state/StateMachine.h"
 #include "ledger/store/BlockStore.h"
 
 #include <QDir>
 #include <QFileInfo>
-
-#include <vector>
 
 namespace ledger::service {
 
@@ -23,25 +22,10 @@ core::Status catchUpStateFiles(const QString &dataDir,
     // replays from if a power cut takes the last batches.
     auto state = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db")),
                                                        state::StateMachine::Durability::Fast));
-    const std::uint64_t head = store->head().height;
     const auto applied = state->appliedHeight();
-    if (applied && *applied >= head)
-        return {}; // ahead is the node's to report (LedgerNode::catchUpState)
-    // About 2 MB of transactions per batch at demo density; one SQL transaction each.
-    constexpr std::uint64_t BatchBlocks = 64;
-    std::uint64_t next = applied ? *applied + 1 : 0;
-    if (progress)
-        progress(next, head);
-    while (next <= head && !cancel.load()) {
-        std::vector<chain::Block> batch;
-        for (std::uint64_t h = next; h <= head && batch.size() < BatchBlocks; ++h)
-            batch.push_back(GONGZHI_TRY(store->block(h)));
-        GONGZHI_CHECK(state->applyBatch(batch));
-        next += batch.size();
-        if (progress)
-            progress(next - 1, head);
-    }
-    return {};
+    if (applied && *applied >= store->head().height)
+        return {}; // ahead is the node's to repair or report (LedgerNode::open)
+    return node::replayIntoState(*state, *store, progress, &cancel);
 }
 
 } // namespace ledger::service

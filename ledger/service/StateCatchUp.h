@@ -13,7 +13,7 @@ namespace ledger::service {
 // Brings DATA_DIR/state.db up to the block store's head before the node
 // opens: upgrades an older state schema in place or, where it cannot, empties
 // it, then applies the missing blocks in batches. The node does the same in
-// LedgerNode::open (catchUpState), but on its own thread while the app waits
+// LedgerNode::open (both through node::replayIntoState), but on the node thread while the app waits
 // for it; run this first on a worker thread with a progress window, and the
 // node finds nothing left to do. Typical cases: a new version's schema change
 // (a rebuild from genesis: ten minutes at 2.6 M transactions), a state file
