@@ -3396,10 +3396,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not known here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
@@ -3447,10 +3443,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only the leader hears from every member; look on the leader's computer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The organization is on the ledger, but no node of it takes part in the replication.</source>
         <translation type="unfinished" />
     </message>
@@ -3476,6 +3468,10 @@
     </message>
     <message>
         <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer has no connection to it: it is switched off, or the network between the two is down.</source>
         <translation type="unfinished" />
     </message>
 </context>

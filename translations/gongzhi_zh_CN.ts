@@ -3377,10 +3377,6 @@
         <translation>在线</translation>
     </message>
     <message>
-        <source>Not known here</source>
-        <translation>本机无法得知</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -3427,10 +3423,6 @@
         <translation>节点密钥 %1</translation>
     </message>
     <message>
-        <source>Only the leader hears from every member; look on the leader's computer.</source>
-        <translation>只有领导者能收到每个成员的消息；请在领导者所在的电脑上查看。</translation>
-    </message>
-    <message>
         <source>The organization is on the ledger, but no node of it takes part in the replication.</source>
         <translation>该组织已在账本上，但没有节点参与数据同步。</translation>
     </message>
@@ -3457,6 +3449,10 @@
     <message>
         <source>Last contact</source>
         <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>This computer has no connection to it: it is switched off, or the network between the two is down.</source>
+        <translation>本机与它没有连接：它已关机，或两台电脑之间的网络不通。</translation>
     </message>
 </context>
 <context>

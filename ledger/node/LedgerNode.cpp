@@ -518,6 +518,7 @@ NodeStatus LedgerNode::status() const
         PeerStatus p;
         p.id = peer;
         p.voter = members.isVoter(peer);
+        p.linked = m_transport && m_transport->isLinked(peer);
         const auto contact = m_lastContactTick.value(peer, 0);
         if (contact > 0) {
             p.lastContactMs = qint64(m_ticks - contact) * m_options.tickMs;

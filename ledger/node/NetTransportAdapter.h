@@ -63,6 +63,7 @@ public:
 
     bool isMember(const crypto::PublicKey &key) const { return m_members->contains(key); }
     // True if the peer with Raft id `id` has an authenticated connection now.
+    bool isLinked(raft::NodeId id) const override { return isConnected(id); }
     bool isConnected(raft::NodeId id) const
     {
         const auto it = m_keys.constFind(id);

@@ -24,6 +24,7 @@ QJsonObject NodeStatus::toJson() const
             { QStringLiteral("id"), QString::number(p.id) },
             { QStringLiteral("voter"), p.voter },
             { QStringLiteral("connected"), p.connected },
+            { QStringLiteral("linked"), p.linked },
             { QStringLiteral("match_index"), qint64(p.matchIndex) },
             { QStringLiteral("lag"), qint64(p.lag) },
             { QStringLiteral("last_contact_ms"), qint64(p.lastContactMs) },

@@ -20,6 +20,7 @@ struct PeerStatus {
     raft::Index matchIndex = 0; // leader only: highest log index known replicated
     std::int64_t lag = 0; // leader only: entries behind the leader's log
     std::int64_t lastContactMs = -1; // ms since we last heard from it; -1: never
+    bool linked = false; // a live transport connection to it (Transport::isLinked)
 };
 
 // The divergence check (StateCheckpoints): this node's latest checkpoint and

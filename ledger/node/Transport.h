@@ -16,6 +16,10 @@ class Transport
 public:
     virtual ~Transport() = default;
     virtual void send(raft::NodeId to, const QByteArray &frame) = 0;
+    // A live connection to that peer right now (the transport's keep-alives),
+    // whether or not Raft talks over it: a follower hears Raft only from the
+    // leader, but is linked to every member it can reach. False if unknown.
+    virtual bool isLinked(raft::NodeId) const { return false; }
 };
 
 } // namespace ledger::node

@@ -67,6 +67,7 @@ void MemberModel::rebuild()
         } else if (const auto *p = peerOf(r.nodeId)) {
             r.inCluster = true;
             r.connected = p->connected;
+            r.linked = p->linked;
             r.voter = p->voter;
             r.lastContactMs = p->lastContactMs;
             if (m_status.role == raft::Role::Leader)
@@ -81,6 +82,7 @@ void MemberModel::rebuild()
         r.nodeId = p.id;
         r.inCluster = true;
         r.connected = p.connected;
+        r.linked = p.linked;
         r.voter = p.voter;
         r.leader = p.id == m_status.leader;
         r.lastContactMs = p.lastContactMs;
@@ -116,7 +118,7 @@ int MemberModel::voters() const
 int MemberModel::votersOnline() const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(),
-                             [](const Row &r) { return r.inCluster && r.voter && r.connected; }));
+                             [this](const Row &r) { return r.inCluster && r.voter && online(r); }));
 }
 
 int MemberModel::rowCount(const QModelIndex &parent) const
@@ -143,19 +145,22 @@ QString MemberModel::elapsed(std::int64_t ms)
     return tr("%n days ago", nullptr, int(s / 86400));
 }
 
+bool MemberModel::online(const Row &r) const
+{
+    // Followers hear Raft only from the leader; another follower is online
+    // when this computer's connection to it is alive (keep-alives every few
+    // seconds, closed when the other PC goes off).
+    const bool hearsOnlyTheLeader = m_status.role != raft::Role::Leader && !r.leader;
+    return r.connected || (hearsOnlyTheLeader && r.linked);
+}
+
 QString MemberModel::statusText(const Row &r) const
 {
     if (r.thisNode)
         return tr("Online (this computer)");
     if (!r.inCluster)
         return tr("Not in the network");
-    if (r.connected)
-        return tr("Online");
-    // Followers hear only from the leader: silence from another follower
-    // says nothing about it.
-    if (m_status.role != raft::Role::Leader && !r.leader)
-        return tr("Not known here");
-    return tr("Offline");
+    return online(r) ? tr("Online") : tr("Offline");
 }
 
 QString MemberModel::roleText(const Row &r) const
@@ -189,17 +194,17 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
         case LastContact: return r->thisNode || !r->inCluster ? tr("—") : elapsed(r->lastContactMs);
         }
     } else if (role == Qt::ForegroundRole && index.column() == Status) {
-        if (!r->inCluster || statusText(*r) == tr("Not known here"))
+        if (!r->inCluster)
             return QBrush(QColor(0x75, 0x75, 0x75));
-        return QBrush(r->connected ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xc6, 0x28, 0x28));
+        return QBrush(online(*r) ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xc6, 0x28, 0x28));
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == Lag && !r->lag)
             return tr("Only the leader knows how far each member is behind.");
         if (index.column() == Organization && !r->nodeKey.isZero())
             return tr("Node key %1").arg(crypto::fingerprint(r->nodeKey));
-        if (index.column() == Status && r->inCluster && !r->connected
-            && m_status.role != raft::Role::Leader && !r->leader)
-            return tr("Only the leader hears from every member; look on the leader's computer.");
+        if (index.column() == Status && r->inCluster && !online(*r) && !r->thisNode)
+            return tr("This computer has no connection to it: it is switched off, or the "
+                      "network between the two is down.");
         if (index.column() == Status && !r->inCluster)
             return tr("The organization is on the ledger, but no node of it takes part in the "
                       "replication.");

@@ -27,7 +27,8 @@ public:
         ledger::raft::NodeId nodeId = 0;
         bool thisNode = false;
         bool inCluster = false; // a Raft member (or this node)
-        bool connected = false;
+        bool connected = false; // Raft heard from it lately (the leader hears everyone)
+        bool linked = false; // this computer has a live connection to it
         bool voter = false;
         bool leader = false;
         std::optional<std::int64_t> lag; // blocks behind; known on the leader only
@@ -54,6 +55,7 @@ public:
 private:
     void rebuild();
     QString statusText(const Row &r) const;
+    bool online(const Row &r) const;
     QString roleText(const Row &r) const;
 
     ledger::state::AuditNames m_names;

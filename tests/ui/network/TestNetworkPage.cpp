@@ -112,8 +112,11 @@ void TestNetworkPage::memberModel_describesEachPeerInPlainWords()
     model.setStatus(status);
     QCOMPARE(cell(model, 1, M::Role), M::tr("Leader"));
     QCOMPARE(cell(model, 2, M::Lag), M::tr("—"));
-    // ... nor whether another follower is up: it only hears from the leader.
-    QCOMPARE(cell(model, 2, M::Status), M::tr("Not known here"));
+    // Raft tells a follower nothing of another follower: its own connection does.
+    QCOMPARE(cell(model, 2, M::Status), M::tr("Offline"));
+    status.peers[1].linked = true; // the learner, row 2
+    model.setStatus(status);
+    QCOMPARE(cell(model, 2, M::Status), M::tr("Online"));
 }
 
 void TestNetworkPage::page_listsMembersAndThisNodesKey()
@@ -476,8 +479,8 @@ void TestNetworkPage::cluster_showsPeersAndHandsLeadershipOver()
                               M::tr("Leader"), Long);
     QVERIFY(!transfer->isEnabled()); // this computer no longer leads
 
-    // The third node stops: offline on the new leader's page; a follower
-    // cannot tell.
+    // The third node stops: offline on the new leader's page, and on a
+    // follower's, whose connection to it closes.
     const int third = 3 - leader - target;
     ui::AppContext leaderContext { nodes[std::size_t(target)].get(), &admin, &navigator };
     ui::NetworkPage leaderPage(leaderContext);
@@ -486,9 +489,10 @@ void TestNetworkPage::cluster_showsPeersAndHandsLeadershipOver()
     QTRY_COMPARE_WITH_TIMEOUT(leaderModel->rowCount(), 6, Long);
     const int thirdRow = rowOf(std::uint32_t(third + 1));
     QTRY_COMPARE_WITH_TIMEOUT(cell(*leaderModel, thirdRow, M::Status), M::tr("Online"), Long);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, thirdRow, M::Status), M::tr("Online"), Long);
     nodes[std::size_t(third)].reset();
     QTRY_COMPARE_WITH_TIMEOUT(cell(*leaderModel, thirdRow, M::Status), M::tr("Offline"), Long);
-    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, thirdRow, M::Status), M::tr("Not known here"), Long);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, thirdRow, M::Status), M::tr("Offline"), Long);
 }
 
 // For looking, not asserting: GONGZHI_UI_SHOTS=DIR saves the page and its dialogs.
