@@ -90,8 +90,12 @@ private:
                 tr("Peer %1 (%2): %3, match index %4, lag %5, last contact %6")
                     .arg(peer.value(QStringLiteral("id")).toString(),
                          peer.value(QStringLiteral("voter")).toBool() ? tr("voter") : tr("learner"),
-                         peer.value(QStringLiteral("connected")).toBool() ? tr("connected")
-                                                                          : tr("not connected"))
+                         // Raft contact (the leader hears everyone) or a live link
+                         // (a follower's only news of another follower).
+                         peer.value(QStringLiteral("connected")).toBool()
+                                 || peer.value(QStringLiteral("linked")).toBool()
+                             ? tr("connected")
+                             : tr("not connected"))
                     .arg(peer.value(QStringLiteral("match_index")).toInteger())
                     .arg(peer.value(QStringLiteral("lag")).toInteger())
                     .arg(contact < 0 ? tr("never") : tr("%1 ms ago").arg(contact)));
