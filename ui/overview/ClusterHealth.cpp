@@ -6,11 +6,14 @@ ClusterHealth ClusterHealth::from(const ledger::node::NodeStatus &status)
 {
     ClusterHealth h;
     for (const auto &peer : status.peers) {
+        // Raft contact, or (a follower's only news of another follower) a live
+        // connection of this computer's transport to it.
+        const bool online = peer.connected || peer.linked;
         ++h.members;
-        h.membersOnline += peer.connected ? 1 : 0;
+        h.membersOnline += online ? 1 : 0;
         if (peer.voter) {
             ++h.voters;
-            h.votersOnline += peer.connected ? 1 : 0;
+            h.votersOnline += online ? 1 : 0;
         }
     }
     // Raft §5.2: a leader needs votes from a majority of the voters.

@@ -180,6 +180,13 @@ void TestOverviewPage::clusterHealth_countsVotersAndQuorum()
     s.peers[3].connected = false;
     h = ui::ClusterHealth::from(s);
     QVERIFY(!h.quorum); // 2 of 5
+    // A follower hears Raft only from the leader; its live link to another
+    // follower says that one is online.
+    s.peers[3].linked = true;
+    h = ui::ClusterHealth::from(s);
+    QCOMPARE(h.membersOnline, 3);
+    QVERIFY(h.quorum);
+    s.peers[3].linked = false;
     s.peers[2].voter = false; // a learner does not count towards the quorum
     s.peers[3].voter = false;
     h = ui::ClusterHealth::from(s);
