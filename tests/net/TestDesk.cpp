@@ -21,6 +21,18 @@ DeskHandler echoDesk(int *calls)
     };
 }
 
+// Opens TLS to the server and says the desk Hello (consortium and genesis all
+// zero, a throw-away key), as a new PC's DeskClient does.
+bool openDesk(RawPeer &raw, const Node &server)
+{
+    if (!raw.connectTls(server.port()))
+        return false;
+    Hello hello;
+    hello.nodeKey = KeyPair::generate().publicKey();
+    raw.write(encodeFrame(FrameType::Hello, encodeHello(hello)));
+    return true;
+}
+
 ledger::core::Result<DeskResponse> ask(const Node &server, const QByteArray &request)
 {
     return DeskClient::exchangeBlocking(server.address(), request, std::chrono::seconds(10));
@@ -83,10 +95,7 @@ private slots:
         int calls = 0;
         server.transport->setDeskHandler(echoDesk(&calls));
         RawPeer raw;
-        QVERIFY(raw.connectTls(server.port()));
-        Hello hello; // the desk Hello: consortium and genesis all zero
-        hello.nodeKey = KeyPair::generate().publicKey();
-        raw.write(encodeFrame(FrameType::Hello, encodeHello(hello)));
+        QVERIFY(openDesk(raw, server));
         raw.write(encodeFrame(FrameType::Data, QByteArray("\x01raft", 5)));
         QVERIFY(raw.waitClosed(WaitMs));
         QTRY_VERIFY_WITH_TIMEOUT(server.refusals().contains(CloseReason::ProtocolViolation),
@@ -104,10 +113,7 @@ private slots:
         int calls = 0;
         server.transport->setDeskHandler(echoDesk(&calls));
         RawPeer raw;
-        QVERIFY(raw.connectTls(server.port()));
-        Hello hello;
-        hello.nodeKey = KeyPair::generate().publicKey();
-        raw.write(encodeFrame(FrameType::Hello, encodeHello(hello)));
+        QVERIFY(openDesk(raw, server));
         raw.write(encodeFrame(FrameType::Auth, QByteArray(64, 'x')));
         QVERIFY(raw.waitClosed(WaitMs));
         QTRY_VERIFY_WITH_TIMEOUT(server.refusals().contains(CloseReason::ProtocolViolation),
@@ -123,10 +129,7 @@ private slots:
         int calls = 0;
         server.transport->setDeskHandler(echoDesk(&calls));
         RawPeer raw;
-        QVERIFY(raw.connectTls(server.port()));
-        Hello hello;
-        hello.nodeKey = KeyPair::generate().publicKey();
-        raw.write(encodeFrame(FrameType::Hello, encodeHello(hello)));
+        QVERIFY(openDesk(raw, server));
         raw.write(dataFramePrefix(DeskChannel, DeskMaxFrameLength)); // length beyond the limit
         QVERIFY(raw.waitClosed(WaitMs));
         QTRY_VERIFY_WITH_TIMEOUT(server.refusals().contains(CloseReason::FrameTooLarge), WaitMs);
@@ -143,10 +146,7 @@ private slots:
         int calls = 0;
         server.transport->setDeskHandler(echoDesk(&calls));
         RawPeer raw;
-        QVERIFY(raw.connectTls(server.port()));
-        Hello hello;
-        hello.nodeKey = KeyPair::generate().publicKey();
-        raw.write(encodeFrame(FrameType::Hello, encodeHello(hello)));
+        QVERIFY(openDesk(raw, server));
         QVERIFY(raw.waitClosed(WaitMs));
         QTRY_VERIFY_WITH_TIMEOUT(server.refusals().contains(CloseReason::HandshakeTimeout), WaitMs);
     }
