@@ -52,7 +52,7 @@ void WalCheckpointer::run()
             const QString &path = m_databases[i].path;
             const std::int64_t walBytes = QFileInfo(path + QStringLiteral("-wal")).size();
             if (walBytes >= m_databases[i].thresholdBytes)
-                checkpoint(i);
+                checkpoint(i, walBytes);
             const bool large = walBytes >= WarnBytes;
             if (large && !m_warned[i])
                 qCWarning(lcCheckpoint).noquote()
@@ -65,7 +65,7 @@ void WalCheckpointer::run()
     }
 }
 
-void WalCheckpointer::checkpoint(std::size_t i)
+void WalCheckpointer::checkpoint(std::size_t i, std::int64_t walBytes)
 {
     sqlite3 *&db = m_connections[i];
     if (!db) {
@@ -89,7 +89,6 @@ void WalCheckpointer::checkpoint(std::size_t i)
     int copiedFrames = 0;
     int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames,
                                        &copiedFrames);
-    const std::int64_t walBytes = QFileInfo(m_databases[i].path + QStringLiteral("-wal")).size();
     const bool starved
         = rc == SQLITE_OK && walBytes >= RestartFactor * m_databases[i].thresholdBytes;
     if (starved) {

@@ -47,7 +47,8 @@ public:
 
 private:
     void run();
-    void checkpoint(std::size_t i);
+    // walBytes: the WAL file's size as run() found it (a PASSIVE pass never shrinks it).
+    void checkpoint(std::size_t i, std::int64_t walBytes);
 
     const std::vector<Database> m_databases;
     const int m_intervalMs;
