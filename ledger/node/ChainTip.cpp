@@ -20,11 +20,14 @@ void ChainTip::rebuild()
 {
     m_history = m_base;
     m_tailTxIds.clear();
+    m_tailAuthorSequences.clear();
     for (const auto &b : m_tail) {
         GONGZHI_ENFORCE(m_history.append(merkle::leafHash(b.hash.view())).has_value(),
                         "history overflow");
         for (const auto &id : b.txIds)
             m_tailTxIds.insert(id);
+        for (const auto &as : b.authorSequences)
+            m_tailAuthorSequences.insert(as);
     }
 }
 
@@ -42,11 +45,14 @@ void ChainTip::truncateFrom(raft::Index first)
 void ChainTip::append(raft::Index index, const chain::Block &block)
 {
     GONGZHI_ENFORCE(m_tail.empty() || m_tail.back().index < index, "tail appended out of order");
-    TailBlock b { index, block.header(), block.hash(), {} };
+    TailBlock b { index, block.header(), block.hash(), {}, {} };
     b.txIds.reserve(block.transactions().size());
+    b.authorSequences.reserve(block.transactions().size());
     for (const auto &tx : block.transactions()) {
         b.txIds.push_back(tx.id());
         m_tailTxIds.insert(tx.id());
+        b.authorSequences.push_back({ tx.author(), tx.sequence() });
+        m_tailAuthorSequences.insert(b.authorSequences.back());
     }
     GONGZHI_ENFORCE(m_history.append(merkle::leafHash(block.hash().view())).has_value(),
                     "history overflow");
@@ -67,6 +73,22 @@ void ChainTip::committed(raft::Index index, const chain::BlockHeader &head,
     }
     if (changed)
         rebuild();
+}
+
+bool ChainTip::tailBeforeRepeats(raft::Index index, const chain::Transaction &tx) const
+{
+    const AuthorSequence as { tx.author(), tx.sequence() };
+    if (!m_tailTxIds.contains(tx.id()) && !m_tailAuthorSequences.contains(as))
+        return false; // the usual case: no scan
+    for (const auto &b : m_tail) {
+        if (b.index >= index)
+            break;
+        if (std::find(b.txIds.begin(), b.txIds.end(), tx.id()) != b.txIds.end()
+            || std::find(b.authorSequences.begin(), b.authorSequences.end(), as)
+                != b.authorSequences.end())
+            return true;
+    }
+    return false;
 }
 
 const chain::BlockHeader &ChainTip::lastHeader() const

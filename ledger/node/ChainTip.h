@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <deque>
+#include <utility>
 
 namespace ledger::node {
 
@@ -20,11 +21,23 @@ namespace ledger::node {
 class ChainTip
 {
 public:
+    // A transaction's author and sequence number: unique on the chain (the block
+    // store refuses a block that repeats one, and a node halts on that).
+    struct AuthorSequence {
+        crypto::PublicKey author;
+        std::uint64_t sequence = 0;
+        friend bool operator==(const AuthorSequence &, const AuthorSequence &) = default;
+        friend size_t qHash(const AuthorSequence &a, size_t seed = 0) noexcept
+        {
+            return qHash(a.author, seed) ^ size_t(a.sequence * 0x9E3779B97F4A7C15ULL);
+        }
+    };
     struct TailBlock {
         raft::Index index = 0;
         chain::BlockHeader header;
         chain::BlockHash hash;
         std::vector<chain::TxId> txIds;
+        std::vector<AuthorSequence> authorSequences;
     };
 
     // Starts from the committed chain: its head and the compact range over it.
@@ -45,6 +58,11 @@ public:
     crypto::Digest nextHistoryRoot() const { return m_history.root(); }
     std::size_t tailSize() const { return m_tail.size(); }
     bool tailContains(const chain::TxId &id) const { return m_tailTxIds.contains(id); }
+    bool tailContains(const AuthorSequence &as) const { return m_tailAuthorSequences.contains(as); }
+    // Whether the tail's blocks before log index `index` hold a transaction with
+    // this id or this author's sequence number: what blocks from `index` on must
+    // not repeat (the tail from `index` on is what an Append re-sends or replaces).
+    bool tailBeforeRepeats(raft::Index index, const chain::Transaction &tx) const;
 
     // The block at or before `index` in the log (committed head or tail), with the
     // history root the block after it must carry; nullopt if it lies before the
@@ -65,6 +83,7 @@ private:
     merkle::CompactRange m_history; // m_base + the tail's hashes
     std::deque<TailBlock> m_tail;
     QSet<chain::TxId> m_tailTxIds;
+    QSet<AuthorSequence> m_tailAuthorSequences;
     raft::Index m_committedIndex = 0;
 };
 

@@ -47,8 +47,8 @@ ControlServer::ControlServer(LedgerNode *node, QString socketPath, QObject *pare
 {
     connect(m_server, &QLocalServer::newConnection, this, &ControlServer::onConnection);
     // A block's answers are written as its transactions complete and sent
-    // together once the block is through (LedgerNode emits this after them).
-    connect(m_node, &LedgerNode::blockCommitted, this, &ControlServer::flushAnswers);
+    // together once the blocks are through (LedgerNode emits this after them).
+    connect(m_node, &LedgerNode::submittersAnswered, this, &ControlServer::flushAnswers);
 }
 
 void ControlServer::flushAnswers()
@@ -135,10 +135,8 @@ void ControlServer::handleLine(QLocalSocket *socket, const QByteArray &line)
     const QString cmd = request.value(QStringLiteral("cmd")).toString();
     if (cmd == QLatin1String("status"))
         reply(socket, status());
-    else if (cmd == QLatin1String("tx"))
-        reply(socket, txOutcome(request));
-    else if (cmd == QLatin1String("sequence"))
-        reply(socket, sequence(request));
+    else if (cmd == QLatin1String("tx") || cmd == QLatin1String("sequence"))
+        readState(socket, request);
     else if (cmd == QLatin1String("submit"))
         submit(socket, request);
     else if (cmd == QLatin1String("transfer"))
@@ -215,14 +213,31 @@ QJsonObject ControlServer::status() const
     return o;
 }
 
-QJsonObject ControlServer::txOutcome(const QJsonObject &request) const
+void ControlServer::readState(QLocalSocket *socket, const QJsonObject &request)
+{
+    // Answered on the state's thread once it holds every block committed so far:
+    // a client asking about the transaction it was just told is committed, or
+    // for the next sequence number after it, sees its effect.
+    const bool tx = request.value(QStringLiteral("cmd")).toString() == QLatin1String("tx");
+    QPointer<QLocalSocket> guard(socket);
+    QPointer<ControlServer> self(this);
+    m_node->readState([tx, request, guard, self](const state::StateMachine *state) {
+        const QJsonObject answer = tx ? txOutcome(state, request) : sequence(state, request);
+        return std::function<void()>([guard, self, answer] {
+            if (self && guard && guard->state() == QLocalSocket::ConnectedState)
+                reply(guard, answer);
+        });
+    });
+}
+
+QJsonObject ControlServer::txOutcome(const state::StateMachine *state, const QJsonObject &request)
 {
     const auto id = chain::TxId::fromHex(request.value(QStringLiteral("tx_id")).toString());
     if (!id)
         return error(QStringLiteral("tx: \"tx_id\" must be 64 hex digits"));
-    if (!m_node->stateMachine())
+    if (!state)
         return error(QStringLiteral("tx: this node keeps no state"));
-    const auto outcome = state::StateQueries(*m_node->stateMachine()).txOutcome(*id);
+    const auto outcome = state::StateQueries(*state).txOutcome(*id);
     if (!outcome)
         return QJsonObject { { QStringLiteral("outcome"), QStringLiteral("unknown") } };
     const char *kind = outcome->outcome == state::TxOutcome::Applied ? "applied"
@@ -233,18 +248,17 @@ QJsonObject ControlServer::txOutcome(const QJsonObject &request) const
                          { QStringLiteral("detail"), outcome->detail } };
 }
 
-QJsonObject ControlServer::sequence(const QJsonObject &request) const
+QJsonObject ControlServer::sequence(const state::StateMachine *state, const QJsonObject &request)
 {
     const auto author
         = crypto::PublicKey::fromHex(request.value(QStringLiteral("author")).toString());
     if (!author)
         return error(QStringLiteral("sequence: \"author\" must be 64 hex digits"));
-    if (!m_node->stateMachine())
+    if (!state)
         return error(QStringLiteral("sequence: this node keeps no state"));
     return QJsonObject {
-        { QStringLiteral("last_sequence"),
-          qint64(state::lastSequence(*m_node->stateMachine(), *author)) },
-        { QStringLiteral("next_org_id"), qint64(state::nextOrgId(*m_node->stateMachine())) },
+        { QStringLiteral("last_sequence"), qint64(state::lastSequence(*state, *author)) },
+        { QStringLiteral("next_org_id"), qint64(state::nextOrgId(*state)) },
     };
 }
 

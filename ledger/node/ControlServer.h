@@ -12,6 +12,10 @@
 class QLocalServer;
 class QLocalSocket;
 
+namespace ledger::state {
+class StateMachine;
+}
+
 namespace ledger::node {
 
 class LedgerNode;
@@ -23,7 +27,8 @@ class LedgerNode;
 //                                        or {"id":N,"result":"rejected","reason":TEXT}
 //   {"cmd":"transfer","to":ID}           -> {"result":"ok"} or {"error":TEXT}
 //   {"cmd":"tx","tx_id":HEX}             -> {"outcome":"applied"|"held"|"rejected"|"unknown",
-//                                            "height":H,"detail":TEXT} (the local state)
+//                                            "height":H,"detail":TEXT} (the local state,
+//                                            once it holds every block committed so far)
 //   {"cmd":"sequence","author":HEX}      -> {"last_sequence":N,"next_org_id":M}
 //                                           (the author's next tx signs N+1)
 // status also carries "member" (this node is in Raft's configuration: false
@@ -56,8 +61,10 @@ private:
     void submit(QLocalSocket *socket, const QJsonObject &request);
     QJsonObject transfer(const QJsonObject &request);
     QJsonObject status() const;
-    QJsonObject txOutcome(const QJsonObject &request) const;
-    QJsonObject sequence(const QJsonObject &request) const;
+    void readState(QLocalSocket *socket, const QJsonObject &request);
+    // On the state's thread (LedgerNode::readState).
+    static QJsonObject txOutcome(const state::StateMachine *state, const QJsonObject &request);
+    static QJsonObject sequence(const state::StateMachine *state, const QJsonObject &request);
     void flushAnswers();
 
     LedgerNode *m_node;

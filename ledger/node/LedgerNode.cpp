@@ -4,7 +4,6 @@
 #include "ledger/node/MessageCodec.h"
 #include "ledger/node/NodeIdentity.h"
 #include "ledger/node/StateCheckpoints.h"
-#include "ledger/node/StateReplay.h"
 #include "ledger/state/StateMachine.h"
 #include "ledger/store/BlockStore.h"
 #include "ledger/store/RaftLogStore.h"
@@ -107,12 +106,19 @@ LedgerNode::LedgerNode(const NodeOptions &options, const crypto::KeyPair &nodeKe
     , m_nodeKey(nodeKey)
     , m_clock(clock)
 {
+    m_verifier.setMaxThreadCount(1);
+    m_verifier.setObjectName(QStringLiteral("admission"));
     m_ticker.setInterval(options.tickMs);
     connect(&m_ticker, &QTimer::timeout, this, &LedgerNode::tick);
 }
 
 LedgerNode::~LedgerNode()
 {
+    m_verifier.waitForDone(); // its task posts to this node
+
+    // The state thread first: it finishes what was handed over, and its jobs
+    // may use the checkpoints' worker.
+    m_applier.reset();
     delete m_checkpoints; // before the Raft core its hooks read
 }
 
@@ -125,21 +131,6 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
     n->m_store = GONGZHI_TRY(store::BlockStore::open(dir.filePath(QStringLiteral("ledger.db"))));
     n->m_raftLog
         = GONGZHI_TRY(store::RaftLogStore::open(store::RaftLogStore::pathIn(options.dataDir)));
-    // One fsync per commit on each node, the Raft log's (issue 5, docs/raft.md
-    // "The Ready contract"): the block store and the state are written without their own
-    // and rebuilt from the log after a power cut (refillStoreFromLog, catchUpState).
-    GONGZHI_CHECK(n->m_store->relyOnRaftLogForDurability());
-    std::uint64_t stateHeight = 0;
-    if (options.applyState) {
-        n->m_state = GONGZHI_TRY(state::StateMachine::open(dir.filePath(QStringLiteral("state.db")),
-                                                           state::StateMachine::Durability::Fast));
-        stateHeight = n->m_state->appliedHeight().value_or(0);
-    }
-    GONGZHI_CHECK(refillStoreFromLog(*n->m_store, *n->m_raftLog, stateHeight));
-    if (n->m_state) {
-        GONGZHI_CHECK(n->catchUpState());
-        n->refreshLedgerNodes();
-    }
     // Checkpoints of all three databases on a thread of their own (WalCheckpointer.h).
     // Small WALs: each checkpoint's fsync then flushes a few MiB, and the node
     // thread's Raft-log fsync does not queue behind tens of MiB on the same disk
@@ -149,14 +140,39 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
     constexpr std::int64_t MiB = 1024 * 1024;
     constexpr std::int64_t StoreWal = 2 * MiB;
     constexpr std::int64_t StateWal = 4 * MiB;
+    // One fsync per commit on each node, the Raft log's (issue 5, docs/raft.md
+    // "The Ready contract"): the block store and the state are written without their own
+    // and rebuilt from the log after a power cut (refillStoreFromLog, StateApplier::catchUp).
+    GONGZHI_CHECK(n->m_store->relyOnRaftLogForDurability());
+    const QString statePath = dir.filePath(QStringLiteral("state.db"));
+    std::uint64_t stateHeight = 0;
+    if (options.applyState) {
+        LedgerNode *node = n.get();
+        StateApplier::Hooks hooks;
+        // Queued to the node's thread; dropped if the node is gone by then.
+        hooks.applied = [node](const StateApplier::Applied &a) {
+            QMetaObject::invokeMethod(node, [node, a] { node->stateApplied(a); });
+        };
+        hooks.failed = [node](const QString &reason) {
+            QMetaObject::invokeMethod(node, [node, reason] { node->halt(reason); });
+        };
+        n->m_applier = GONGZHI_TRY(StateApplier::open(statePath, StateWal / 2, std::move(hooks)));
+        stateHeight = n->m_applier->openedHeight().value_or(0);
+    }
+    GONGZHI_CHECK(refillStoreFromLog(*n->m_store, *n->m_raftLog, stateHeight));
+    if (n->m_applier) {
+        // The state is written after the block store, so after a crash it can lag
+        // by a block or more; it can never lead (after refillStoreFromLog).
+        const auto at = GONGZHI_TRY(n->m_applier->catchUp(n->m_store->path()));
+        n->m_stateHeight = at.height;
+        n->m_ledgerNodes = at.nodes.value_or(std::vector<state::LedgerNodeInfo> {});
+    }
     std::vector<store::WalCheckpointer::Database> databases { { n->m_store->path(), StoreWal },
                                                               { n->m_raftLog->path(), StoreWal } };
     GONGZHI_CHECK(n->m_store->handOverCheckpoints(StoreWal / 2));
     GONGZHI_CHECK(n->m_raftLog->handOverCheckpoints(StoreWal / 2));
-    if (n->m_state) {
-        GONGZHI_CHECK(n->m_state->handOverCheckpoints(StateWal / 2));
-        databases.push_back({ dir.filePath(QStringLiteral("state.db")), StateWal });
-    }
+    if (n->m_applier)
+        databases.push_back({ statePath, StateWal });
     n->m_walCheckpointer = std::make_unique<store::WalCheckpointer>(std::move(databases));
     const auto head = GONGZHI_TRY(n->m_store->header(n->m_store->head().height));
     n->m_tip.reset(head, n->m_store->head().hash, n->m_store->history());
@@ -172,19 +188,13 @@ core::Result<std::unique_ptr<LedgerNode>> LedgerNode::open(const NodeOptions &op
     // it are re-delivered and are no-ops here.
     cfg.applied = head.raftIndex;
     n->m_appliedIndex = head.raftIndex;
+    n->m_stateBlockIndex = n->m_handedOverIndex = head.raftIndex;
     cfg.maxMsgBytes = 4 * 1024 * 1024;
     cfg.maxInflight = 32;
     n->m_raft = GONGZHI_TRY(raft::Raft::create(cfg, *n->m_raftLog));
-    if (n->m_state)
+    if (n->m_applier)
         n->startCheckpoints();
     return n;
-}
-
-core::Status LedgerNode::catchUpState()
-{
-    // The state database is written after the block store, so after a crash it
-    // can lag by a block or more; it can never lead (after refillStoreFromLog).
-    return replayIntoState(*m_state, *m_store);
 }
 
 raft::NodeId LedgerNode::id() const
@@ -344,7 +354,7 @@ void LedgerNode::applyCommitted(const std::vector<raft::Entry> &entries)
     auto flush = [&] {
         if (batch.empty())
             return !m_halted;
-        applyBlocks(batch, lastBlockIndex);
+        applyBlocks(std::move(batch), lastBlockIndex);
         batch.clear();
         if (m_halted)
             return false;
@@ -367,7 +377,7 @@ void LedgerNode::applyCommitted(const std::vector<raft::Entry> &entries)
                 if (m_halted)
                     return;
             } else {
-                const bool ends = (m_state && changesMembership(*block))
+                const bool ends = (m_applier && changesMembership(*block))
                     || (m_checkpoints && m_checkpoints->isCheckpointHeight(block->height()));
                 batch.push_back(std::move(*block));
                 lastBlockIndex = coveredIndex = e.index;
@@ -411,9 +421,10 @@ void LedgerNode::serveReads(const std::vector<raft::ReadState> &states)
         m_reads.erase(it);
     }
     // Dissertation §6.4: answer once the state machine has applied through the read index.
+    const raft::Index applied = stateAppliedIndex();
     for (auto it = m_confirmedReads.begin(); it != m_confirmedReads.end();) {
-        if (it->first <= m_appliedIndex) {
-            it->second(m_store->head().height);
+        if (it->first <= applied) {
+            it->second(m_applier ? m_stateHeight : m_store->head().height);
             it = m_confirmedReads.erase(it);
         } else {
             ++it;
@@ -432,43 +443,92 @@ void LedgerNode::checkStoredBlock(const chain::Block &block)
                  .arg(height));
 }
 
-void LedgerNode::applyBlocks(const std::vector<chain::Block> &blocks, raft::Index lastBlockIndex)
+void LedgerNode::applyBlocks(std::vector<chain::Block> blocks, raft::Index lastBlockIndex)
 {
-    // Block store first, then state: after a crash between the two the state
-    // lags (catchUpState replays it), it never leads.
+    // Block store, answers, then the state on its own thread: after a crash the
+    // state lags (StateApplier::catchUp replays it), it never leads, and an
+    // acknowledged transaction is in the block store (gongzhi-cli has, head and
+    // verify read it while the node is down). What the state made of a
+    // transaction a submitter reads through readState(), which waits for it.
     if (auto st = m_store->appendBatch(blocks); !st) {
         halt(QStringLiteral("committed block %1 does not extend the chain: %2")
                  .arg(st.error().height.value_or(std::int64_t(blocks.front().height())))
                  .arg(st.error().toString()));
         return;
     }
-    if (m_state) {
-        if (auto st = m_state->applyBatch(blocks); !st) {
-            halt(QStringLiteral("cannot apply blocks %1-%2 to the state: %3")
-                     .arg(blocks.front().height())
-                     .arg(blocks.back().height())
-                     .arg(st.error().toString()));
-            return;
-        }
-        // applyCommitted ends a batch at a block that changes membership.
-        if (changesMembership(blocks.back())) {
-            refreshLedgerNodes();
-            Q_EMIT membershipChanged();
-        }
-    }
     const chain::Block &last = blocks.back();
-    m_tip.committed(lastBlockIndex, last.header(), last.hash(), m_store->history());
+    const std::uint64_t lastHeight = last.height();
+    const chain::BlockHash lastHash = last.hash();
+    m_tip.committed(lastBlockIndex, last.header(), lastHash, m_store->history());
+    m_applying = true;
     for (const auto &block : blocks) {
-        m_applying = true;
         for (const auto &tx : block.transactions()) {
             m_pool.remove(tx.id());
             complete(tx.id(), SubmitOutcome { SubmitOutcome::Kind::Committed, block.height(), {} });
         }
-        m_applying = false;
-        if (m_checkpoints)
-            m_checkpoints->blockApplied(block.height(), block.hash());
-        Q_EMIT blockCommitted(block.height());
     }
+    m_applying = false;
+    Q_EMIT submittersAnswered(lastHeight);
+    if (!m_applier) {
+        for (const auto &block : blocks)
+            Q_EMIT blockCommitted(block.height());
+        return;
+    }
+    // applyCommitted ends a batch at a block that changes membership: the node
+    // keys are read right after it. Genesis brings the founders' keys.
+    const bool readNodes = changesMembership(last) || blocks.front().height() == 0;
+    m_handedOverIndex = lastBlockIndex;
+    m_applier->handOver(std::move(blocks), lastBlockIndex, readNodes);
+    // What the answered submitters asked to read: after these blocks.
+    for (auto &read : std::exchange(m_readsAfterBlocks, {}))
+        readState(std::move(read));
+    // applyCommitted ends a batch at a checkpoint height too: the snapshot is
+    // taken right after it (StateCheckpoints::Hooks::snapshot).
+    if (m_checkpoints)
+        m_checkpoints->blockHandedOver(lastHeight, lastHash);
+}
+
+void LedgerNode::stateApplied(const StateApplier::Applied &applied)
+{
+    const std::uint64_t from = m_stateHeight;
+    m_stateHeight = applied.height;
+    m_stateBlockIndex = applied.raftIndex;
+    if (applied.nodes) {
+        m_ledgerNodes = *applied.nodes;
+        Q_EMIT membershipChanged();
+    }
+    if (m_checkpoints)
+        m_checkpoints->blockApplied(applied.height, applied.hash);
+    for (std::uint64_t h = from + 1; h <= applied.height; ++h)
+        Q_EMIT blockCommitted(h);
+    serveReads({});
+}
+
+raft::Index LedgerNode::stateAppliedIndex() const
+{
+    // Entries after the last block (configuration changes, a leader's blank
+    // entry) change no state: once the state has every block handed over, it is
+    // as far as the block store.
+    if (!m_applier || m_stateBlockIndex >= m_handedOverIndex)
+        return m_appliedIndex;
+    return m_stateBlockIndex;
+}
+
+void LedgerNode::readState(StateRead read)
+{
+    if (!m_applier) {
+        read(nullptr)();
+        return;
+    }
+    if (m_applying) { // a submitter of the blocks being committed: after them
+        m_readsAfterBlocks.push_back(std::move(read));
+        return;
+    }
+    // The node outlives the state thread's jobs (its destructor stops it first);
+    // what runs here afterwards is dropped if the node is gone by then.
+    m_applier->post([this, read = std::move(read)](state::StateMachine *state) {
+        QMetaObject::invokeMethod(this, read(state));
+    });
 }
 
 void LedgerNode::halt(const QString &reason)
@@ -502,8 +562,8 @@ NodeStatus LedgerNode::status() const
     s.leader = m_raft->leader();
     s.commitIndex = m_raft->committed();
     s.lastIndex = m_raft->lastIndex();
-    s.appliedHeight = m_store->head().height;
-    s.commitHeight = s.appliedHeight;
+    s.commitHeight = m_store->head().height;
+    s.appliedHeight = m_applier ? m_stateHeight : s.commitHeight;
     s.pooled = m_pool.size();
     s.pending = std::size_t(m_pending.size());
     s.halted = m_halted;
@@ -551,8 +611,11 @@ void LedgerNode::startCheckpoints()
     hooks.voters = [this] { return m_raft->membership().voters(); };
     hooks.members = [this] { return m_raft->membership().members(); };
     hooks.halt = [this](const QString &reason) { halt(reason); };
+    hooks.snapshot = [this](std::function<void()> take) {
+        m_applier->post([take = std::move(take)](state::StateMachine *) { take(); });
+    };
     m_checkpoints = new StateCheckpoints(
-        m_state->path(), m_raft->id(),
+        QDir(m_options.dataDir).filePath(QStringLiteral("state.db")), m_raft->id(),
         option("GONGZHI_CHECKPOINT_BLOCKS", m_options.checkpointEveryBlocks),
         option("GONGZHI_CHECKPOINT_IDLE_TICKS", m_options.checkpointIdleTicks), std::move(hooks),
         this);

@@ -6,6 +6,7 @@
 #include "ledger/crypto/Ed25519.h"
 #include "ledger/node/ChainTip.h"
 #include "ledger/node/NodeStatus.h"
+#include "ledger/node/StateApplier.h"
 #include "ledger/node/Transport.h"
 #include "ledger/node/TxPool.h"
 #include "ledger/raft/Raft.h"
@@ -14,6 +15,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -67,7 +69,8 @@ using SubmitCallback = std::function<void(const SubmitOutcome &)>;
 //   to maxInflightBlocks in flight; a follower checks a block's signatures,
 //   Merkle root and link before stepping the message that carries it.
 // - State changes only when entries are committed: a committed block is
-//   appended to the block store, then applied to the state machine.
+//   appended to the block store, its submitters are answered, and it is handed
+//   to the domain state's own thread (StateApplier), which applies it shortly.
 // - Ready handling follows raft/Ready.h: persist (one transaction), send,
 //   apply, advance.
 // Thread affinity: everything is called on the thread the node lives on
@@ -106,13 +109,17 @@ public:
 
     NodeStatus status() const;
     store::BlockStore &blockStore() { return *m_store; }
-    // True while the submissions of a committed block are being completed:
-    // their callbacks may leave sending to the blockCommitted() that follows.
+    // True while the submissions of committed blocks are being completed:
+    // their callbacks may leave sending to the submittersAnswered() that follows.
     bool applying() const { return m_applying; }
-    state::StateMachine *stateMachine() { return m_state.get(); }
+    // Reads the domain state once every block committed so far is applied to it:
+    // `read` runs on the state's thread (with null: this node keeps no state, or
+    // applying failed), and the function it returns then runs on this thread.
+    using StateRead = std::function<std::function<void()>(const state::StateMachine *state)>;
+    void readState(StateRead read);
     raft::Raft &raft() { return *m_raft; }
-    // The node keys on the ledger as of the applied block (joined nodes with
-    // their address and Raft incarnation); empty without applyState.
+    // The node keys on the ledger as of the state's applied block (joined nodes
+    // with their address and Raft incarnation); empty without applyState.
     const std::vector<state::LedgerNodeInfo> &ledgerNodes() const { return m_ledgerNodes; }
 
     // Frame kinds on the wire (first byte of a frame).
@@ -124,7 +131,10 @@ public:
     };
 
 Q_SIGNALS:
+    // The domain state holds block `height` (without state: the block store does).
     void blockCommitted(quint64 height);
+    // Blocks up to `height` are in the block store and their submitters answered.
+    void submittersAnswered(quint64 height);
     void roleChanged(int role, quint64 leader);
     // The node met a condition it must not continue from (e.g. a committed block
     // that does not extend its chain): it has stopped serving.
@@ -141,29 +151,30 @@ private:
     struct Pending;
     LedgerNode(const NodeOptions &options, const crypto::KeyPair &nodeKey,
                const core::Clock &clock);
-    core::Status catchUpState();
     void tick();
     void processReady();
     void persistAndTrack(const raft::Ready &rd);
     raft::HardState persistedHardState() const;
     void applyCommitted(const std::vector<raft::Entry> &entries);
     void checkStoredBlock(const chain::Block &block);
-    void applyBlocks(const std::vector<chain::Block> &blocks, raft::Index lastBlockIndex);
+    void applyBlocks(std::vector<chain::Block> blocks, raft::Index lastBlockIndex);
+    void stateApplied(const StateApplier::Applied &applied);
+    raft::Index stateAppliedIndex() const;
     void proposeBlocks();
     bool validateAppend(const raft::Message &m);
     std::optional<chain::Block> blockFor(const raft::Entry &entry);
     void route(Pending &pending);
     void queueAdmission(const chain::Transaction &tx, raft::NodeId forwardedBy);
+    using Admissions = std::vector<std::pair<chain::Transaction, raft::NodeId>>;
     void admitQueued();
-    void admitBatch(const std::vector<std::pair<chain::Transaction, raft::NodeId>> &batch,
-                    const std::vector<char> &valid);
+    void admitVerified(const Admissions &batch, const std::vector<char> &valid);
+    void admitBatch(const Admissions &batch, const std::vector<char> &valid);
     void refuse(const chain::TxId &id, raft::NodeId forwardedBy, const QString &reason);
     void resendPending();
     void complete(const chain::TxId &id, const SubmitOutcome &outcome);
     void sendFrame(raft::NodeId to, FrameKind kind, const QByteArray &payload);
     void halt(const QString &reason);
     // LedgerNodeMembership.cpp (docs/raft.md §Joining)
-    void refreshLedgerNodes();
     void reconcileMembership();
     static bool changesMembership(const chain::Block &block);
     void startCheckpoints();
@@ -174,7 +185,7 @@ private:
     Transport *m_transport = nullptr;
     std::unique_ptr<store::BlockStore> m_store;
     std::unique_ptr<store::RaftLogStore> m_raftLog;
-    std::unique_ptr<state::StateMachine> m_state;
+    std::unique_ptr<StateApplier> m_applier; // null without applyState
     // After the stores: stopped before they close.
     std::unique_ptr<store::WalCheckpointer> m_walCheckpointer;
     std::unique_ptr<raft::Raft> m_raft;
@@ -183,6 +194,7 @@ private:
     QTimer m_ticker;
     bool m_halted = false;
     bool m_applying = false; // applying()
+    std::vector<StateRead> m_readsAfterBlocks; // readState() while m_applying
     raft::SoftState m_soft;
     // A commit-only HardState not yet written (persistAndTrack): it goes with the next write.
     std::optional<raft::HardState> m_deferredHardState;
@@ -202,16 +214,24 @@ private:
         quint64 lastSentTick = 0;
     };
     QHash<chain::TxId, Pending> m_pending; // submitted here, not yet committed or rejected
-    // Leader: transactions waiting for admission, checked in parallel in batches.
-    std::vector<std::pair<chain::Transaction, raft::NodeId>> m_admissions;
+    // Leader: transactions waiting for admission, checked in parallel in batches
+    // on m_verifier's thread, one batch at a time (m_verifying).
+    Admissions m_admissions;
     bool m_admitScheduled = false;
+    bool m_verifying = false;
+    QThreadPool m_verifier; // one thread; ~LedgerNode waits for it
     QHash<raft::NodeId, quint64> m_lastContactTick;
     // ReadIndex requests: by context until confirmed, then until applied.
     quint64 m_nextReadId = 0;
     std::map<QByteArray, ReadCallback> m_reads;
     std::vector<std::pair<raft::Index, ReadCallback>> m_confirmedReads;
-    raft::Index m_appliedIndex = 0;
-    std::vector<state::LedgerNodeInfo> m_ledgerNodes; // refreshLedgerNodes()
+    raft::Index m_appliedIndex = 0; // entries through this one are in the block store
+    // Where the state is (stateApplied()): its block, and that block's entry; the
+    // entry of the last block handed to it.
+    std::uint64_t m_stateHeight = 0;
+    raft::Index m_stateBlockIndex = 0;
+    raft::Index m_handedOverIndex = 0;
+    std::vector<state::LedgerNodeInfo> m_ledgerNodes; // as of m_stateHeight
     StateCheckpoints *m_checkpoints = nullptr; // child; null without applyState
     void serveReads(const std::vector<raft::ReadState> &states);
 };

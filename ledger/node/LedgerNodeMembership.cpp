@@ -36,18 +36,6 @@ bool LedgerNode::changesMembership(const chain::Block &block)
     return false;
 }
 
-void LedgerNode::refreshLedgerNodes()
-{
-    auto nodes = state::ledgerNodes(*m_state);
-    if (!nodes) {
-        // The state is this node's own file; failing to read it is a disk
-        // problem that the next block's apply will report (and halt on).
-        qCWarning(lcNode).noquote() << "cannot read the node keys:" << nodes.error().toString();
-        return;
-    }
-    m_ledgerNodes = std::move(*nodes);
-}
-
 // Called every tick. Cheap: a handful of node keys. Idempotent across leader
 // changes and restarts because it compares two committed/persisted sets and
 // proposes the next step, never remembering what it did: a change already in
@@ -56,7 +44,7 @@ void LedgerNode::refreshLedgerNodes()
 // next (PendingConfChange).
 void LedgerNode::reconcileMembership()
 {
-    if (!m_state || m_halted || m_raft->role() != raft::Role::Leader)
+    if (!m_applier || m_halted || m_raft->role() != raft::Role::Leader)
         return;
     const raft::Membership &members = m_raft->membership();
     for (const auto &n : m_ledgerNodes) {

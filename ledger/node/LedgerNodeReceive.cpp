@@ -136,29 +136,54 @@ bool LedgerNode::validateAppend(const raft::Message &m)
     for (const auto &b : blocks)
         toCheck.push_back(&b.second);
     const auto contents = validateBlocksContents(toCheck, m_store->consortium());
-    // The blocks of one Append mostly share proposer and membership height: ask once.
-    std::optional<std::tuple<crypto::PublicKey, std::uint64_t, bool>> lastMembership;
+    // No transaction may repeat one on the chain, in the tail this Append extends
+    // (not the part it replaces) or in an earlier block of this Append, by id or
+    // by its author's sequence number: the block store would refuse the block once
+    // committed, and every node would halt on it. An honest leader never proposes
+    // one (admission checks the same).
+    std::vector<QString> repeats(blocks.size());
+    m_store->batchReads([&] {
+        QSet<chain::TxId> ids;
+        QSet<ChainTip::AuthorSequence> sequences;
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            for (const auto &tx : blocks[i].second.transactions()) {
+                const ChainTip::AuthorSequence as { tx.author(), tx.sequence() };
+                if (ids.contains(tx.id()) || sequences.contains(as)
+                    || m_tip.tailBeforeRepeats(m.entries[first].index, tx)
+                    || m_store->transactionHeight(tx.id())
+                    || m_store->containsAuthorSequence(tx.author(), tx.sequence())) {
+                    repeats[i] = QStringLiteral("transaction %1 repeats an id or an author's "
+                                                "sequence number (%2) already on the chain")
+                                     .arg(tx.id().toHex().left(16))
+                                     .arg(tx.sequence());
+                    return; // this block is refused, and with it the rest
+                }
+                ids.insert(tx.id());
+                sequences.insert(as);
+            }
+        }
+    });
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const raft::Entry &e = *blocks[i].first;
         const chain::Block *block = &blocks[i].second;
         if (const auto &st = contents[i]; !st)
             return reject(e, st.error().toString());
+        if (!repeats[i].isEmpty())
+            return reject(e, repeats[i]);
         if (auto st
             = chain::validateLink(*block, anchor->header, anchor->hash, anchor->history.root());
             !st)
             return reject(e, st.error().toString());
-        if (m_state) {
+        if (m_applier) {
             // Membership as of the block before it, or as far as the state has got:
             // node keys change rarely and only through committed blocks.
-            const auto applied = m_state->appliedHeight().value_or(0);
             const auto &proposer = block->header().proposer;
-            const std::uint64_t asOf = std::min(block->height() - 1, applied);
-            if (!lastMembership || std::get<0>(*lastMembership) != proposer
-                || std::get<1>(*lastMembership) != asOf) {
-                const auto member = m_state->isCurrentNodeKey(proposer, asOf);
-                lastMembership.emplace(proposer, asOf, member && *member);
-            }
-            if (!std::get<2>(*lastMembership))
+            const std::uint64_t asOf = std::min(block->height() - 1, m_stateHeight);
+            const bool member
+                = std::any_of(m_ledgerNodes.begin(), m_ledgerNodes.end(), [&](const auto &n) {
+                      return n.key == proposer && n.currentAt(asOf);
+                  });
+            if (!member)
                 return reject(e, QStringLiteral("proposed by a key that is not a member node"));
         }
         anchor->header = block->header();

@@ -81,10 +81,10 @@ private:
 class DigestWorker;
 
 // Divergence detection (docs/raft.md §Divergence). At every `everyBlocks`-th
-// height, and at the head once no block was applied for `idleTicks` ticks, the
-// node thread has a worker thread open a read transaction on state.db (SQLite
-// WAL: the worker's snapshot is the state exactly at that height) and goes on;
-// the worker computes the digest at leisure and hands it back. The node sends
+// height, and at the head once no block was applied for `idleTicks` ticks, a
+// worker thread opens a read transaction on state.db (SQLite WAL: the worker's
+// snapshot is the state exactly at that height) while the state thread waits
+// between two batches (Hooks::snapshot), and computes the digest at leisure. The node sends
 // its latest checkpoints to its peers and compares them with theirs: when a
 // majority of the reporting voters hold another checkpoint at a height, this
 // node's state (or chain) diverged and it halts rather than serve or spread it.
@@ -98,14 +98,19 @@ public:
         std::function<std::vector<raft::NodeId>()> voters;
         std::function<std::vector<raft::NodeId>()> members; // voters and learners
         std::function<void(const QString &reason)> halt;
+        // Runs `take` on the state's thread (StateApplier::post) once every block
+        // handed over so far is applied, and before any later one is.
+        std::function<void(std::function<void()> take)> snapshot;
     };
 
     StateCheckpoints(QString statePath, raft::NodeId self, int everyBlocks, int idleTicks,
                      Hooks hooks, QObject *parent = nullptr);
     ~StateCheckpoints() override;
 
-    // After the node applied (or at open, holds) block `height`. At a
-    // checkpoint height, starts the digest of the state as it is now.
+    // After the node handed block `height` over to the state: at a checkpoint
+    // height, the digest of the state right after it.
+    void blockHandedOver(std::uint64_t height, const chain::BlockHash &hash);
+    // After the state applied (or at open, holds) block `height`.
     void blockApplied(std::uint64_t height, const chain::BlockHash &hash);
     // Each node tick: the idle checkpoint and a periodic resend to peers.
     void tick();
@@ -122,6 +127,8 @@ public:
 
 private:
     void startDigest(std::uint64_t height, const chain::BlockHash &hash);
+    void snapshotTaken(std::uint64_t height, const chain::BlockHash &hash,
+                       const core::Status &began, double pauseMs);
     void digestDone(const core::Result<Checkpoint> &cp, double ms);
     void broadcast();
     void judge(std::uint64_t height);

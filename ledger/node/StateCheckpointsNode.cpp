@@ -98,6 +98,9 @@ public:
         m_open = false;
     }
 
+    // Ends the read transaction begin() opened without a digest (the node stopped).
+    void endWithoutDigest() { rollback(); }
+
 private:
     void rollback()
     {
@@ -142,14 +145,18 @@ void StateCheckpoints::stop()
     m_cancel = true;
 }
 
+void StateCheckpoints::blockHandedOver(std::uint64_t height, const chain::BlockHash &hash)
+{
+    if (isCheckpointHeight(height) && (!m_startedAny || height > m_lastStarted))
+        startDigest(height, hash);
+}
+
 void StateCheckpoints::blockApplied(std::uint64_t height, const chain::BlockHash &hash)
 {
     m_height = height;
     m_hash = hash;
     m_haveHead = true;
     m_idle = 0;
-    if (isCheckpointHeight(height) && (!m_startedAny || height > m_lastStarted))
-        startDigest(height, hash);
 }
 
 void StateCheckpoints::tick()
@@ -175,22 +182,47 @@ void StateCheckpoints::startDigest(std::uint64_t height, const chain::BlockHash 
     }
     m_lastStarted = height;
     m_startedAny = true;
-    // The node thread waits only until the worker's read transaction exists;
-    // the state cannot move past `height` before that, since this thread applies.
-    QElapsedTimer pause;
-    pause.start();
-    core::Status began;
+    m_busy = true; // no second snapshot is queued behind this one
+    // The state thread waits only until the worker's read transaction exists;
+    // the worker is idle (m_busy), so that is a moment. `this` outlives the
+    // state thread's queue: the node stops its StateApplier first.
     DigestWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [&began, worker, height] { began = worker->begin(height); },
-        Qt::BlockingQueuedConnection);
-    m_status.lastHandoffMs = double(pause.nsecsElapsed()) / 1e6;
+    m_hooks.snapshot([this, worker, height, hash] {
+        QElapsedTimer pause;
+        pause.start();
+        core::Status began;
+        QMetaObject::invokeMethod(
+            worker, [&began, worker, height] { began = worker->begin(height); },
+            Qt::BlockingQueuedConnection);
+        const double ms = double(pause.nsecsElapsed()) / 1e6;
+        QMetaObject::invokeMethod(
+            this, [this, height, hash, began, ms] { snapshotTaken(height, hash, began, ms); },
+            Qt::QueuedConnection);
+    });
+}
+
+void StateCheckpoints::snapshotTaken(std::uint64_t height, const chain::BlockHash &hash,
+                                     const core::Status &began, double pauseMs)
+{
+    m_status.lastHandoffMs = pauseMs;
     if (!began) {
-        qCWarning(lcNode).noquote()
-            << "no state snapshot for checkpoint" << height << ":" << began.error().toString();
+        m_busy = false;
+        // An idle checkpoint whose blocks kept coming: the next one is taken.
+        if (began.error().code == ErrorCode::Conflict && !isCheckpointHeight(height))
+            qCDebug(lcNode).noquote() << "no idle checkpoint:" << began.error().toString();
+        else
+            qCWarning(lcNode).noquote()
+                << "no state snapshot for checkpoint" << height << ":" << began.error().toString();
         return;
     }
-    m_busy = true;
+    if (m_stopped) {
+        DigestWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->endWithoutDigest(); }, Qt::QueuedConnection);
+        m_busy = false;
+        return;
+    }
+    DigestWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
         [this, worker, height, hash] {

@@ -138,10 +138,20 @@ void SubmissionTracker::send(const chain::Transaction &tx)
     if (!m_host->node())
         return;
     LedgerService *service = m_service; // alive while the node thread runs
-    m_host->node()->submit(tx, [this, service, id = tx.id()](const node::SubmitOutcome &o) {
-        QMetaObject::invokeMethod(service, [this, id, o] {
-            onNodeOutcome(id, o.kind == node::SubmitOutcome::Kind::Committed, o.height, o.reason);
-        });
+    node::LedgerNode *node = m_host->node();
+    node->submit(tx, [this, service, node, id = tx.id()](const node::SubmitOutcome &o) {
+        std::function<void()> report = [this, service, id, o] {
+            QMetaObject::invokeMethod(service, [this, id, o] {
+                onNodeOutcome(id, o.kind == node::SubmitOutcome::Kind::Committed, o.height,
+                              o.reason);
+            });
+        };
+        // The node answers once the block is stored; the state, applied on its
+        // own thread, decides the outcome onNodeOutcome reads: wait for it.
+        if (o.kind == node::SubmitOutcome::Kind::Committed)
+            node->readState([report](const state::StateMachine *) { return report; });
+        else
+            report();
     });
 }
 

@@ -104,7 +104,8 @@ private Q_SLOTS:
                                 + has.out + has.err));
 
             // Serving again: the status answers as leader, with the state applied
-            // up to the chain's height (measured from the process start).
+            // up to the chain's height (measured from the process start; the state
+            // is applied on its own thread, a moment after the block store).
             const qint64 chainHeight = c.headHeight(0);
             QElapsedTimer sinceStart;
             sinceStart.start();
@@ -114,7 +115,9 @@ private Q_SLOTS:
                          [&] {
                              s = c.status(0);
                              return s.value(QStringLiteral("role")).toString()
-                                 == QLatin1String("leader");
+                                 == QLatin1String("leader")
+                                 && s.value(QStringLiteral("applied_height")).toInteger()
+                                 == s.value(QStringLiteral("commit_height")).toInteger();
                          },
                          LivenessMs),
                      qPrintable(c.nodeLog(0)));

@@ -12,7 +12,8 @@ core::Result<std::vector<LedgerNodeInfo>> ledgerNodes(const StateMachine &state)
     QSqlQuery q(state.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT k.key, k.org_id, k.until_height IS NULL, e.address, e.incarnation, e.learner"
+            "SELECT k.key, k.org_id, k.until_height IS NULL, e.address, e.incarnation, e.learner,"
+            " k.from_height, k.until_height"
             " FROM node_keys k LEFT JOIN node_endpoints e ON e.key = k.key ORDER BY k.key")))
         return core::fail(core::ErrorCode::Io, QStringLiteral("node keys: query failed"));
     std::vector<LedgerNodeInfo> nodes;
@@ -25,6 +26,9 @@ core::Result<std::vector<LedgerNodeInfo>> ledgerNodes(const StateMachine &state)
         n.key = *key;
         n.orgId = q.value(1).toUInt();
         n.current = q.value(2).toInt() != 0;
+        n.fromHeight = q.value(6).toULongLong();
+        if (!n.current)
+            n.untilHeight = q.value(7).toULongLong();
         n.hasEndpoint = !q.value(3).isNull();
         if (n.hasEndpoint) {
             n.address = q.value(3).toString();

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace ledger::state {
@@ -22,6 +23,14 @@ struct LedgerNodeInfo {
     QString address; // "HOST:PORT", with an endpoint
     std::uint64_t incarnation = 0; // Raft storage incarnation, with an endpoint
     bool learner = false; // a kiosk PC: stays a learner
+    std::uint64_t fromHeight = 0; // signs from the block after this one on
+    std::optional<std::uint64_t> untilHeight; // retired by this block (not current from it)
+    // Whether the key could sign in the state after block `height` was applied
+    // (StateMachine::isCurrentNodeKey, from this row instead of the table).
+    bool currentAt(std::uint64_t height) const
+    {
+        return fromHeight <= height && (!untilHeight || *untilHeight > height);
+    }
     friend bool operator==(const LedgerNodeInfo &, const LedgerNodeInfo &) = default;
 };
 

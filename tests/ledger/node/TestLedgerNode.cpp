@@ -92,6 +92,39 @@ private Q_SLOTS:
         QCOMPARE(*c.node(0)->blockStore().transactionCount(), 2u);
     }
 
+    void sequenceOfAnUncommittedBlock_isRefused_andNoNodeHalts()
+    {
+        // Both followers cut off: the leader's block with `first` stays uncommitted
+        // (in its tail, out of its pool) while `second` arrives with the same
+        // author and sequence number. Admitted, it would follow `first` into the
+        // next block; the block store refuses a repeated sequence number, and
+        // every node would halt once both blocks committed.
+        LoopCluster c(3, 100); // election timeout 1-2 s: the leader keeps leading meanwhile
+        QTRY_VERIFY_WITH_TIMEOUT(c.leader() >= 0, 10000);
+        const int leader = c.leader();
+        for (int i = 1; i < 3; ++i)
+            c.isolate((leader + i) % 3, true);
+        Tally t;
+        const auto first = c.makeTx(7);
+        const auto second = c.makeTx(7, 100);
+        const auto proposedBefore = c.node(leader)->raft().lastIndex();
+        c.node(leader)->submit(first, count(t));
+        QTRY_VERIFY_WITH_TIMEOUT(c.node(leader)->raft().lastIndex() > proposedBefore, 2000);
+        c.node(leader)->submit(second, count(t));
+        QTRY_COMPARE_WITH_TIMEOUT(t.rejected, 1, 2000);
+        QVERIFY2(t.reasons.front().contains(QLatin1String("sequence number 7 was used before")),
+                 qPrintable(t.reasons.front()));
+        for (int i = 1; i < 3; ++i)
+            c.isolate((leader + i) % 3, false);
+        QTRY_COMPARE_WITH_TIMEOUT(t.committed, 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(sameHeads(c), 10000);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!c.node(i)->status().halted);
+            QVERIFY(c.node(i)->blockStore().transactionHeight(first.id()).has_value());
+            QVERIFY(!c.node(i)->blockStore().transactionHeight(second.id()).has_value());
+        }
+    }
+
     void leaderStopped_othersGoOn_andItCatchesUpAfterRestart()
     {
         LoopCluster c(3);
