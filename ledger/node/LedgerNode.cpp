@@ -456,6 +456,13 @@ void LedgerNode::applyBlocks(std::vector<chain::Block> blocks, raft::Index lastB
                  .arg(st.error().toString()));
         return;
     }
+    for (const auto &block : blocks) {
+        for (const auto &tx : block.transactions()) {
+            auto it = m_lastStoredSequence.find(tx.author());
+            if (it != m_lastStoredSequence.end())
+                *it = std::max(*it, tx.sequence());
+        }
+    }
     const chain::Block &last = blocks.back();
     const std::uint64_t lastHeight = last.height();
     const chain::BlockHash lastHash = last.hash();

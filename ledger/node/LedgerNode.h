@@ -162,6 +162,7 @@ private:
     raft::Index stateAppliedIndex() const;
     void proposeBlocks();
     bool validateAppend(const raft::Message &m);
+    bool sequenceStored(const crypto::PublicKey &author, std::uint64_t sequence);
     std::optional<chain::Block> blockFor(const raft::Entry &entry);
     void route(Pending &pending);
     void queueAdmission(const chain::Transaction &tx, raft::NodeId forwardedBy);
@@ -232,6 +233,8 @@ private:
     raft::Index m_stateBlockIndex = 0;
     raft::Index m_handedOverIndex = 0;
     std::vector<state::LedgerNodeInfo> m_ledgerNodes; // as of m_stateHeight
+    // sequenceStored(): the highest sequence number on the chain of authors seen.
+    QHash<crypto::PublicKey, std::uint64_t> m_lastStoredSequence;
     StateCheckpoints *m_checkpoints = nullptr; // child; null without applyState
     void serveReads(const std::vector<raft::ReadState> &states);
 };

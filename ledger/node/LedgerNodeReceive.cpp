@@ -95,6 +95,21 @@ void LedgerNode::receive(raft::NodeId from, const QByteArray &frame)
     }
 }
 
+bool LedgerNode::sequenceStored(const crypto::PublicKey &author, std::uint64_t sequence)
+{
+    // Authors sign with increasing sequence numbers, so a number above the
+    // author's last one on the chain needs no lookup (an Append of catch-up
+    // blocks holds thousands of transactions). The cache only grows with the
+    // block store (applyBlocks); bounded by forgetting everything at once.
+    auto it = m_lastStoredSequence.find(author);
+    if (it == m_lastStoredSequence.end()) {
+        if (m_lastStoredSequence.size() >= 65536)
+            m_lastStoredSequence.clear();
+        it = m_lastStoredSequence.insert(author, m_store->lastSequence(author));
+    }
+    return sequence <= *it && m_store->containsAuthorSequence(author, sequence);
+}
+
 bool LedgerNode::validateAppend(const raft::Message &m)
 {
     // Entries this node has committed are identical everywhere (Raft §5.4); the
@@ -136,29 +151,26 @@ bool LedgerNode::validateAppend(const raft::Message &m)
     for (const auto &b : blocks)
         toCheck.push_back(&b.second);
     const auto contents = validateBlocksContents(toCheck, m_store->consortium());
-    // No transaction may repeat one on the chain, in the tail this Append extends
-    // (not the part it replaces) or in an earlier block of this Append, by id or
-    // by its author's sequence number: the block store would refuse the block once
-    // committed, and every node would halt on it. An honest leader never proposes
-    // one (admission checks the same).
+    // No transaction may repeat an author's sequence number on the chain, in the
+    // tail this Append extends (not the part it replaces) or earlier in this
+    // Append: the block store would refuse the block once committed, and every
+    // node would halt on it. An honest leader never proposes one (admission checks
+    // the same). A repeated transaction id is a repeated sequence number too: the
+    // id hashes the encoding, which holds the author and the sequence number.
     std::vector<QString> repeats(blocks.size());
     m_store->batchReads([&] {
-        QSet<chain::TxId> ids;
         QSet<ChainTip::AuthorSequence> sequences;
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             for (const auto &tx : blocks[i].second.transactions()) {
                 const ChainTip::AuthorSequence as { tx.author(), tx.sequence() };
-                if (ids.contains(tx.id()) || sequences.contains(as)
-                    || m_tip.tailBeforeRepeats(m.entries[first].index, tx)
-                    || m_store->transactionHeight(tx.id())
-                    || m_store->containsAuthorSequence(tx.author(), tx.sequence())) {
-                    repeats[i] = QStringLiteral("transaction %1 repeats an id or an author's "
-                                                "sequence number (%2) already on the chain")
+                if (sequences.contains(as) || m_tip.tailBeforeRepeats(m.entries[first].index, tx)
+                    || sequenceStored(tx.author(), tx.sequence())) {
+                    repeats[i] = QStringLiteral("transaction %1 repeats its author's sequence "
+                                                "number %2")
                                      .arg(tx.id().toHex().left(16))
                                      .arg(tx.sequence());
                     return; // this block is refused, and with it the rest
                 }
-                ids.insert(tx.id());
                 sequences.insert(as);
             }
         }

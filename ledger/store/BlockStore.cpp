@@ -217,6 +217,8 @@ core::Status BlockStore::prepareReads()
         = GONGZHI_TRY(SqlStatement::prepare(m_db, "SELECT height FROM transactions WHERE id = ?"));
     m_authorSequence = GONGZHI_TRY(SqlStatement::prepare(
         m_db, "SELECT 1 FROM transactions WHERE author = ? AND sequence = ?"));
+    m_lastSequence = GONGZHI_TRY(SqlStatement::prepare(
+        m_db, "SELECT COALESCE(MAX(sequence), 0) FROM transactions WHERE author = ?"));
     return {};
 }
 
@@ -582,6 +584,14 @@ bool BlockStore::containsAuthorSequence(const crypto::PublicKey &author, std::ui
     m_authorSequence.bind(1, std::int64_t(sequence));
     auto row = m_authorSequence.step("find an author's sequence number");
     return row && *row;
+}
+
+std::uint64_t BlockStore::lastSequence(const crypto::PublicKey &author)
+{
+    StatementReset done(m_lastSequence);
+    m_lastSequence.bindBlob(0, author.view());
+    auto row = m_lastSequence.step("find an author's last sequence number");
+    return row && *row ? std::uint64_t(m_lastSequence.integer(0)) : 0;
 }
 
 core::Result<std::vector<chain::BlockHash>> BlockStore::blockHashes(std::uint64_t from,

@@ -90,6 +90,9 @@ public:
     std::optional<std::uint64_t> transactionHeight(const chain::TxId &id);
     bool containsTransaction(const chain::TxId &id) { return transactionHeight(id).has_value(); }
     bool containsAuthorSequence(const crypto::PublicKey &author, std::uint64_t sequence);
+    // The highest sequence number of `author` on the chain (0: none); one probe of
+    // the (author, sequence) index.
+    std::uint64_t lastSequence(const crypto::PublicKey &author);
     // Runs `reads` (lookups above, nothing that writes) in one read transaction:
     // SQLite then takes its WAL read lock once for all of them instead of once per
     // statement (four fcntl calls each). If the transaction cannot begin, the
@@ -150,6 +153,7 @@ private:
     SqlStatement m_readTxs;
     SqlStatement m_txHeight;
     SqlStatement m_authorSequence;
+    SqlStatement m_lastSequence;
     SqlStatement m_insertBlock;
     SqlStatement m_insertTx;
     bool m_readOnly = false;
