@@ -63,7 +63,8 @@ private:
     QJsonObject status() const;
     void readState(QLocalSocket *socket, const QJsonObject &request);
     // On the state's thread (LedgerNode::readState).
-    static QJsonObject txOutcome(const state::StateMachine *state, const QJsonObject &request);
+    static QJsonObject txOutcome(const state::StateMachine *state, const QJsonObject &request,
+                                 std::uint64_t height);
     static QJsonObject sequence(const state::StateMachine *state, const QJsonObject &request);
     void flushAnswers();
 

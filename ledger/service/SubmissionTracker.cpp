@@ -170,7 +170,7 @@ void SubmissionTracker::onNodeOutcome(const chain::TxId &id, bool committed, std
     LedgerService *service = m_service;
     QMetaObject::invokeMethod(reader, [this, reader, service, id, height] {
         std::optional<state::TxOutcome> outcome;
-        reader->run([&](const QueryContext &c) { outcome = c.queries.txOutcome(id); });
+        reader->run([&](const QueryContext &c) { outcome = c.queries.txOutcome(id, height); });
         QMetaObject::invokeMethod(
             service, [this, id, height, outcome] { onStateOutcome(id, height, outcome); });
     });

@@ -231,9 +231,9 @@ Applier::Verdict Applier::dispatch(Ctx &c)
 
 void Applier::recordResult(const Ctx &c, const Verdict &v)
 {
-    // A byte-identical transaction committed twice keeps its first outcome
-    // (the second is a replay of the same id).
-    sql("INSERT OR IGNORE INTO tx_results (tx_id, height, tx_index, type, author, outcome, reason, "
+    // One row per position in the chain (the block store refuses a repeated
+    // transaction id, so an id has one position).
+    sql("INSERT INTO tx_results (tx_id, height, tx_index, type, author, outcome, reason, "
         "detail)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .args(c.txId(), c.height, c.index, int(c.type), c.author(), int(v.outcome), int(v.reason),
@@ -291,7 +291,7 @@ std::uint32_t Applier::firstPartyCommittee() const
 Applier::Verdict Applier::approval(Ctx &c, bool grant)
 {
     GONGZHI_PAYLOAD(domain::ApprovalDecision, p);
-    Stmt &q = sql("SELECT type, author, org_id, tx, status FROM pending WHERE tx_id = ?");
+    Stmt &q = sql("SELECT type, author, org_id, tx, status, height FROM pending WHERE tx_id = ?");
     q.args(p.pendingTx.toByteArray()).exec();
     if (!q.next())
         return Verdict::no(RejectReason::NotFound,
@@ -301,6 +301,7 @@ Applier::Verdict Applier::approval(Ctx &c, bool grant)
     const auto orgId = std::uint32_t(q.integer(2));
     const QByteArray txBytes = q.blob(3);
     const auto status = q.integer(4);
+    const auto heldAt = q.integer(5);
     q.finish();
     if (status != 0)
         return Verdict::no(RejectReason::WrongStatus, QStringLiteral("already decided"));
@@ -345,8 +346,10 @@ Applier::Verdict Applier::approval(Ctx &c, bool grant)
         .args(pendingStatus, c.txId(), c.author(), c.height, p.comment, int(result.reason),
               p.pendingTx.toByteArray())
         .exec();
-    sql("UPDATE tx_results SET outcome = ?, reason = ?, detail = ? WHERE tx_id = ?")
-        .args(int(result.outcome), int(result.reason), result.detail, p.pendingTx.toByteArray())
+    // tx_results is keyed by position: the held transaction's block, then its id there.
+    sql("UPDATE tx_results SET outcome = ?, reason = ?, detail = ? WHERE height = ? AND tx_id = ?")
+        .args(int(result.outcome), int(result.reason), result.detail, heldAt,
+              p.pendingTx.toByteArray())
         .exec();
     timeline(c, p.pendingTx.toByteArray(), grant ? "approved" : "refused", p.comment);
     return Verdict::ok();

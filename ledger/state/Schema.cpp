@@ -20,6 +20,24 @@ const QString FeedbackAssignee = QStringLiteral(
     "CREATE INDEX IF NOT EXISTS feedback_assignee ON feedback(assignee) WHERE status < 4");
 const QString RecordsUpdated = QStringLiteral(
     "CREATE INDEX IF NOT EXISTS records_updated ON records(updated_ms, record_no)");
+// Every transaction's outcome, keyed by its position in the chain (version 7).
+// Before, the key was the transaction id: a random key, so every transaction
+// wrote a leaf page of its own into the WAL (about 60 of the 65 pages a block of
+// 64 load transactions changed, issue 5). A reader finds an id's position through
+// the block store's id index (StateQueries::txOutcome). Columns in the old order:
+// the state digest dumps them with SELECT *.
+QString txResultsTable(const char *name)
+{
+    return QStringLiteral(
+               "CREATE TABLE %1 (tx_id BLOB NOT NULL, height INTEGER NOT NULL,"
+               " tx_index INTEGER NOT NULL, type INTEGER NOT NULL, author BLOB NOT NULL,"
+               " outcome INTEGER NOT NULL, reason INTEGER NOT NULL, detail TEXT NOT NULL,"
+               " PRIMARY KEY (height, tx_index)) WITHOUT ROWID")
+        .arg(QLatin1String(name));
+}
+// Partial: every transaction is written to tx_results, only rejections are counted.
+const QString TxResultsRejected
+    = QStringLiteral("CREATE INDEX tx_results_rejected ON tx_results(height) WHERE outcome = 3");
 
 } // namespace
 
@@ -33,6 +51,13 @@ std::optional<QStringList> upgradeStatements(int fromVersion)
         switch (v) {
         case 4: out << RecordsUpdated; break;
         case 5: out << TimelineKeyRotations << FeedbackAssignee; break;
+        case 6:
+            out << txResultsTable("tx_results_by_position")
+                << QStringLiteral("INSERT INTO tx_results_by_position SELECT * FROM tx_results")
+                << QStringLiteral("DROP TABLE tx_results")
+                << QStringLiteral("ALTER TABLE tx_results_by_position RENAME TO tx_results")
+                << TxResultsRejected;
+            break;
         default: return std::nullopt;
         }
     }
@@ -43,11 +68,8 @@ QStringList schemaStatements()
 {
     return {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
-        QStringLiteral("CREATE TABLE tx_results (tx_id BLOB PRIMARY KEY, height INTEGER NOT NULL,"
-                       " tx_index INTEGER NOT NULL, type INTEGER NOT NULL, author BLOB NOT NULL,"
-                       " outcome INTEGER NOT NULL, reason INTEGER NOT NULL, detail TEXT NOT NULL)"),
-        // Partial: every transaction is written here, only rejections are counted.
-        QStringLiteral("CREATE INDEX tx_results_rejected ON tx_results(height) WHERE outcome = 3"),
+        txResultsTable("tx_results"),
+        TxResultsRejected,
         QStringLiteral("CREATE TABLE author_seq (author BLOB PRIMARY KEY, last_seq INTEGER NOT "
                        "NULL) WITHOUT ROWID"),
         QStringLiteral(

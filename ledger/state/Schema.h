@@ -14,8 +14,8 @@ namespace ledger::state {
 // ten minutes, an added index seconds.
 // 2: node_endpoints; 3: category_totals, WITHOUT ROWID running totals, score_events keyed
 // by event_no; 4: inbox, overview and published-records indexes; 5: records_updated;
-// 6: timeline_key_rotations, feedback_assignee.
-constexpr int SchemaVersion = 6;
+// 6: timeline_key_rotations, feedback_assignee; 7: tx_results keyed by (height, tx_index).
+constexpr int SchemaVersion = 7;
 
 QStringList schemaStatements();
 // The statements that bring a state file of `fromVersion` to SchemaVersion

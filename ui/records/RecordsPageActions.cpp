@@ -1,6 +1,7 @@
 // RecordsPage: local drafts and queued submissions, the editor, the detail
 // view's actions and what is sent to the ledger.
 #include "ledger/domain/PayloadCodec.h"
+#include "ledger/store/BlockStore.h"
 #include "ui/records/PublicNoticePrinter.h"
 #include "ui/records/RecordEditorDialog.h"
 #include "ui/records/RecordHtml.h"
@@ -118,7 +119,13 @@ void RecordsPage::settleSubmittedDrafts(const std::vector<RecordDraft> &list,
             continue;
         const qint64 draftId = d.id;
         context().ledger->query<std::optional<state::TxOutcome>>(
-            this, [id = *txId](const service::QueryContext &c) { return c.queries.txOutcome(id); },
+            this,
+            [id = *txId](const service::QueryContext &c) -> std::optional<state::TxOutcome> {
+                const auto height = c.blocks.transactionHeight(id);
+                if (!height)
+                    return std::nullopt; // not on the chain (yet)
+                return c.queries.txOutcome(id, height);
+            },
             [this, draftId](std::optional<state::TxOutcome> outcome) {
                 if (!outcome || !drafts())
                     return;

@@ -35,7 +35,7 @@ struct StateHarness {
 
     ledger::state::TxOutcome outcomeOf(const ledger::chain::Transaction &tx) const
     {
-        const auto o = queries().txOutcome(tx.id());
+        const auto o = queries().txOutcome(tx.id(), std::nullopt);
         GONGZHI_ENFORCE(o.has_value(), "every committed transaction has an outcome");
         return *o;
     }

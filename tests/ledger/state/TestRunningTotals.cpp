@@ -210,6 +210,56 @@ private slots:
             QVERIFY(upgraded->apply(m_blocks[h]).has_value());
         QCOMPARE(upgraded->digest().value(), m_state->digest().value());
     }
+
+    // Version 6 kept transaction outcomes keyed by transaction id; version 7 by
+    // position. The rows move into the new table in place, the digest unchanged.
+    void versionSix_txResultsMoveToThePositionKey()
+    {
+        tests::TempDir dir;
+        const QString path = dir.file(QStringLiteral("v6.db"));
+        QByteArray before;
+        {
+            auto sm = std::move(*state::StateMachine::open(path));
+            for (std::size_t h = 0; h < 40; ++h)
+                QVERIFY(sm->apply(m_blocks[h]).has_value());
+            before = sm->digest().value().toByteArray();
+        }
+        const QString c = QStringLiteral("v6-schema");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 { "CREATE TABLE old_results (tx_id BLOB PRIMARY KEY, height INTEGER NOT NULL,"
+                   " tx_index INTEGER NOT NULL, type INTEGER NOT NULL, author BLOB NOT NULL,"
+                   " outcome INTEGER NOT NULL, reason INTEGER NOT NULL, detail TEXT NOT NULL)",
+                   "INSERT INTO old_results SELECT * FROM tx_results", "DROP TABLE tx_results",
+                   "ALTER TABLE old_results RENAME TO tx_results",
+                   "CREATE INDEX tx_results_rejected ON tx_results(height) WHERE outcome = 3",
+                   "PRAGMA user_version=6" })
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(c);
+
+        auto upgraded = std::move(*state::StateMachine::open(path));
+        QCOMPARE(upgraded->appliedHeight().value_or(0), std::uint64_t(39)); // not rebuilt
+        QCOMPARE(upgraded->digest().value().toByteArray(), before);
+        QSqlQuery q(upgraded->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'tx_results'"))
+                && q.next());
+        QVERIFY2(q.value(0).toString().contains(QLatin1String("PRIMARY KEY (height, tx_index)")),
+                 qPrintable(q.value(0).toString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name "
+                                      "= 'tx_results_rejected'"))
+                && q.next());
+        const auto &tx = m_blocks[20].transactions().front();
+        QVERIFY(state::StateQueries(*upgraded).txOutcome(tx.id(), 20).has_value());
+        for (std::size_t h = 40; h < m_blocks.size(); ++h)
+            QVERIFY(upgraded->apply(m_blocks[h]).has_value());
+        QCOMPARE(upgraded->digest().value(), m_state->digest().value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunningTotals)

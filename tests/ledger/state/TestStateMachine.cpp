@@ -473,7 +473,7 @@ private slots:
         QCOMPARE(sm->appliedHeight().value(), std::uint64_t(half - 1));
         // Reads need no caches.
         QVERIFY(state::StateQueries(*sm)
-                    .txOutcome(blocks[half - 1].transactions().front().id())
+                    .txOutcome(blocks[half - 1].transactions().front().id(), half - 1)
                     .has_value());
         QVERIFY(!sm->applyCachesLoaded());
         // A block that does not continue the chain is refused before any load.
@@ -511,15 +511,16 @@ private slots:
         QVERIFY(sm->apply(chain.block({ chain.tx(QStringLiteral("partySec"), TxType::PolicySet,
                                                  PolicySet { 8, 8 }) }))
                     .has_value());
-        const auto o
-            = state::StateQueries(*sm).txOutcome(chain.blocks().back().transactions().front().id());
+        const auto o = state::StateQueries(*sm).txOutcome(
+            chain.blocks().back().transactions().front().id(), chain.blocks().back().height());
         QCOMPARE(int(o->outcome), int(state::TxOutcome::Applied));
         // Sequence numbers survived the reopen: an old sequence is a replay.
         chain[QStringLiteral("partySec")].sequence = 1;
         const auto replay
             = chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet { 7, 7 });
         QVERIFY(sm->apply(chain.block({ replay })).has_value());
-        QCOMPARE(state::StateQueries(*sm).txOutcome(replay.id())->reason, RejectReason::Replay);
+        QCOMPARE(state::StateQueries(*sm).txOutcome(replay.id(), std::nullopt)->reason,
+                 RejectReason::Replay);
     }
 };
 
