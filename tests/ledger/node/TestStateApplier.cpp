@@ -62,6 +62,29 @@ QByteArray digestOf(StateApplier &applier)
     });
 }
 
+// A chain of `blocks` blocks of `perBlock` transactions after ChainBuilder(seed)'s
+// genesis, and a StateApplier on DIR/state.db caught up with a block store that
+// holds the genesis alone (null if that failed).
+struct AtGenesis {
+    AtGenesis(quint64 seed, int blocks, int perBlock)
+        : chain(seed)
+    {
+        for (int i = 0; i < blocks; ++i)
+            chain.addBlock(perBlock);
+        auto store = tests::ChainBuilder(seed).createStore(dir.file(QStringLiteral("ledger.db")));
+        if (!store)
+            return;
+        auto opened
+            = StateApplier::open(dir.file(QStringLiteral("state.db")), 1 << 20, reports.hooks());
+        if (opened && (*opened)->catchUp((*store)->path()))
+            applier = std::move(*opened);
+    }
+    tests::TempDir dir;
+    tests::ChainBuilder chain;
+    Reports reports;
+    std::unique_ptr<StateApplier> applier;
+};
+
 } // namespace
 
 class TestStateApplier : public QObject
@@ -127,29 +150,20 @@ private Q_SLOTS:
 
     void blockThatDoesNotContinue_stopsApplying_jobsGetNoState()
     {
-        tests::TempDir dir;
-        tests::ChainBuilder b(12);
-        for (int i = 0; i < 6; ++i)
-            b.addBlock(2);
-        auto store = tests::ChainBuilder(12).createStore(dir.file(QStringLiteral("ledger.db")));
-        QVERIFY(store);
-        Reports reports;
-        auto applier
-            = StateApplier::open(dir.file(QStringLiteral("state.db")), 1 << 20, reports.hooks());
-        QVERIFY(applier);
-        QVERIFY((*applier)->catchUp((*store)->path()));
-        (*applier)->handOver({ b.blocks()[1], b.blocks()[2] }, 2, false);
-        QCOMPARE(heightOf(**applier), 2u);
-        (*applier)->handOver({ b.blocks()[4] }, 4, false); // block 3 is missing
-        (*applier)->handOver({ b.blocks()[5] }, 5, false);
-        QCOMPARE(heightOf(**applier), ~std::uint64_t(0)); // the job got no state
-        std::lock_guard lock(reports.mutex);
-        QCOMPARE(reports.failures.size(), 1);
-        QVERIFY2(reports.failures.front().contains(QLatin1String("cannot apply blocks 4-"))
-                     && reports.failures.front().contains(QLatin1String("expected block 3")),
-                 qPrintable(reports.failures.front()));
-        QCOMPARE(reports.applied.size(), std::size_t(1));
-        QCOMPARE(reports.applied.front().height, 2u);
+        AtGenesis f(12, 6, 2);
+        QVERIFY(f.applier);
+        f.applier->handOver({ f.chain.blocks()[1], f.chain.blocks()[2] }, 2, false);
+        QCOMPARE(heightOf(*f.applier), 2u);
+        f.applier->handOver({ f.chain.blocks()[4] }, 4, false); // block 3 is missing
+        f.applier->handOver({ f.chain.blocks()[5] }, 5, false);
+        QCOMPARE(heightOf(*f.applier), ~std::uint64_t(0)); // the job got no state
+        std::lock_guard lock(f.reports.mutex);
+        QCOMPARE(f.reports.failures.size(), 1);
+        QVERIFY2(f.reports.failures.front().contains(QLatin1String("cannot apply blocks 4-"))
+                     && f.reports.failures.front().contains(QLatin1String("expected block 3")),
+                 qPrintable(f.reports.failures.front()));
+        QCOMPARE(f.reports.applied.size(), std::size_t(1));
+        QCOMPARE(f.reports.applied.front().height, 2u);
     }
 
     void catchUp_appliesWhatTheStoreHasBeyondTheState_andReadsTheNodeKeys()
@@ -181,42 +195,24 @@ private Q_SLOTS:
 
     void readNodes_afterABatch_carriesTheNodeKeys()
     {
-        tests::TempDir dir;
-        tests::ChainBuilder b(14);
-        b.addBlock(3);
-        auto store = tests::ChainBuilder(14).createStore(dir.file(QStringLiteral("ledger.db")));
-        QVERIFY(store);
-        Reports reports;
-        auto applier
-            = StateApplier::open(dir.file(QStringLiteral("state.db")), 1 << 20, reports.hooks());
-        QVERIFY(applier);
-        QVERIFY((*applier)->catchUp((*store)->path()));
-        (*applier)->handOver({ b.blocks()[1] }, 7, true);
-        QCOMPARE(heightOf(**applier), 1u);
-        std::lock_guard lock(reports.mutex);
-        QCOMPARE(reports.applied.size(), std::size_t(1));
-        QVERIFY(reports.applied.front().nodes.has_value());
-        QVERIFY(!reports.applied.front().nodes->empty());
+        AtGenesis f(14, 1, 3);
+        QVERIFY(f.applier);
+        f.applier->handOver({ f.chain.blocks()[1] }, 7, true);
+        QCOMPARE(heightOf(*f.applier), 1u);
+        std::lock_guard lock(f.reports.mutex);
+        QCOMPARE(f.reports.applied.size(), std::size_t(1));
+        QVERIFY(f.reports.applied.front().nodes.has_value());
+        QVERIFY(!f.reports.applied.front().nodes->empty());
     }
 
     void destroyed_afterApplyingEverythingHandedOver()
     {
-        tests::TempDir dir;
-        tests::ChainBuilder b(15);
-        for (int i = 0; i < 40; ++i)
-            b.addBlock(3);
-        auto store = tests::ChainBuilder(15).createStore(dir.file(QStringLiteral("ledger.db")));
-        QVERIFY(store);
-        {
-            Reports reports;
-            auto applier = StateApplier::open(dir.file(QStringLiteral("state.db")), 1 << 20,
-                                              reports.hooks());
-            QVERIFY(applier);
-            QVERIFY((*applier)->catchUp((*store)->path()));
-            for (std::size_t h = 1; h < b.blocks().size(); ++h)
-                (*applier)->handOver({ b.blocks()[h] }, h, false);
-        } // no wait: the destructor finishes the queue
-        auto s = state::StateMachine::open(dir.file(QStringLiteral("state.db")));
+        AtGenesis f(15, 40, 3);
+        QVERIFY(f.applier);
+        for (std::size_t h = 1; h < f.chain.blocks().size(); ++h)
+            f.applier->handOver({ f.chain.blocks()[h] }, h, false);
+        f.applier.reset(); // no wait: the destructor finishes the queue
+        auto s = state::StateMachine::open(f.dir.file(QStringLiteral("state.db")));
         QVERIFY(s);
         QCOMPARE((*s)->appliedHeight(), std::optional<std::uint64_t>(40));
     }

@@ -7,6 +7,7 @@
 #include "tests/support/TempDir.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -25,6 +26,41 @@ class TestRunningTotals : public QObject
     std::vector<chain::Block> m_blocks;
     tests::TempDir m_dir;
     std::unique_ptr<state::StateMachine> m_state;
+
+    // Runs `statements` on the file at `path` through a connection of its own
+    // (an older schema made by hand); false if one fails.
+    static bool rewrite(const QString &path, const QStringList &statements)
+    {
+        const QString c = QStringLiteral("older-schema");
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c);
+            db.setDatabaseName(path);
+            ok = db.open();
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (ok && !q.exec(sql)) {
+                    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                    ok = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(c);
+        return ok;
+    }
+
+    // Applies the first 40 demo blocks to a new state at `path`; its digest,
+    // empty if applying failed.
+    QByteArray stateOfTheFirst40Blocks(const QString &path) const
+    {
+        auto sm = std::move(*state::StateMachine::open(path));
+        for (std::size_t h = 0; h < 40; ++h) {
+            if (!sm->apply(m_blocks[h]))
+                return {};
+        }
+        return sm->digest().value().toByteArray();
+    }
 
     // Every row of `sql` as one string per row (the totals and their recomputation).
     QStringList rows(const QString &sql)
@@ -171,27 +207,16 @@ private slots:
     {
         tests::TempDir dir;
         const QString path = dir.file(QStringLiteral("v4.db"));
-        QByteArray before;
-        {
-            auto sm = std::move(*state::StateMachine::open(path));
-            for (std::size_t h = 0; h < 40; ++h)
-                QVERIFY(sm->apply(m_blocks[h]).has_value());
-            before = sm->digest().value().toByteArray();
-        }
+        const QByteArray before = stateOfTheFirst40Blocks(path);
+        QVERIFY(!before.isEmpty());
         const QStringList added
             = { QStringLiteral("records_updated"), QStringLiteral("timeline_key_rotations"),
                 QStringLiteral("feedback_assignee") };
-        const QString c = QStringLiteral("v4-schema");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            for (const QString &index : added)
-                QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP INDEX %1").arg(index)));
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=4")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(c);
+        QStringList downgrade;
+        for (const QString &index : added)
+            downgrade << QStringLiteral("DROP INDEX %1").arg(index);
+        downgrade << QStringLiteral("PRAGMA user_version=4");
+        QVERIFY(rewrite(path, downgrade));
 
         auto upgraded = std::move(*state::StateMachine::open(path));
         QCOMPARE(upgraded->appliedHeight().value_or(0), std::uint64_t(39)); // not rebuilt
@@ -217,31 +242,20 @@ private slots:
     {
         tests::TempDir dir;
         const QString path = dir.file(QStringLiteral("v6.db"));
-        QByteArray before;
-        {
-            auto sm = std::move(*state::StateMachine::open(path));
-            for (std::size_t h = 0; h < 40; ++h)
-                QVERIFY(sm->apply(m_blocks[h]).has_value());
-            before = sm->digest().value().toByteArray();
-        }
-        const QString c = QStringLiteral("v6-schema");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const char *sql :
-                 { "CREATE TABLE old_results (tx_id BLOB PRIMARY KEY, height INTEGER NOT NULL,"
-                   " tx_index INTEGER NOT NULL, type INTEGER NOT NULL, author BLOB NOT NULL,"
-                   " outcome INTEGER NOT NULL, reason INTEGER NOT NULL, detail TEXT NOT NULL)",
-                   "INSERT INTO old_results SELECT * FROM tx_results", "DROP TABLE tx_results",
-                   "ALTER TABLE old_results RENAME TO tx_results",
-                   "CREATE INDEX tx_results_rejected ON tx_results(height) WHERE outcome = 3",
-                   "PRAGMA user_version=6" })
-                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(c);
+        const QByteArray before = stateOfTheFirst40Blocks(path);
+        QVERIFY(!before.isEmpty());
+        QVERIFY(rewrite(
+            path,
+            { QStringLiteral(
+                  "CREATE TABLE old_results (tx_id BLOB PRIMARY KEY, height INTEGER NOT NULL,"
+                  " tx_index INTEGER NOT NULL, type INTEGER NOT NULL, author BLOB NOT NULL,"
+                  " outcome INTEGER NOT NULL, reason INTEGER NOT NULL, detail TEXT NOT NULL)"),
+              QStringLiteral("INSERT INTO old_results SELECT * FROM tx_results"),
+              QStringLiteral("DROP TABLE tx_results"),
+              QStringLiteral("ALTER TABLE old_results RENAME TO tx_results"),
+              QStringLiteral(
+                  "CREATE INDEX tx_results_rejected ON tx_results(height) WHERE outcome = 3"),
+              QStringLiteral("PRAGMA user_version=6") }));
 
         auto upgraded = std::move(*state::StateMachine::open(path));
         QCOMPARE(upgraded->appliedHeight().value_or(0), std::uint64_t(39)); // not rebuilt
