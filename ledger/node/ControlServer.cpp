@@ -220,9 +220,10 @@ void ControlServer::readState(QLocalSocket *socket, const QJsonObject &request)
     // a client asking about the transaction it was just told is committed, or
     // for the next sequence number after it, sees its effect.
     const bool tx = request.value(QStringLiteral("cmd")).toString() == QLatin1String("tx");
+    std::optional<chain::TxId> id;
     std::optional<std::uint64_t> height;
     if (tx) {
-        const auto id = chain::TxId::fromHex(request.value(QStringLiteral("tx_id")).toString());
+        id = chain::TxId::fromHex(request.value(QStringLiteral("tx_id")).toString());
         if (!id) {
             reply(socket, error(QStringLiteral("tx: \"tx_id\" must be 64 hex digits")));
             return;
@@ -236,9 +237,8 @@ void ControlServer::readState(QLocalSocket *socket, const QJsonObject &request)
     }
     QPointer<QLocalSocket> guard(socket);
     QPointer<ControlServer> self(this);
-    m_node->readState([tx, height, request, guard, self](const state::StateMachine *state) {
-        const QJsonObject answer
-            = tx ? txOutcome(state, request, *height) : sequence(state, request);
+    m_node->readState([tx, id, height, request, guard, self](const state::StateMachine *state) {
+        const QJsonObject answer = tx ? txOutcome(state, *id, *height) : sequence(state, request);
         return std::function<void()>([guard, self, answer] {
             if (self && guard && guard->state() == QLocalSocket::ConnectedState)
                 reply(guard, answer);
@@ -246,15 +246,12 @@ void ControlServer::readState(QLocalSocket *socket, const QJsonObject &request)
     });
 }
 
-QJsonObject ControlServer::txOutcome(const state::StateMachine *state, const QJsonObject &request,
+QJsonObject ControlServer::txOutcome(const state::StateMachine *state, const chain::TxId &id,
                                      std::uint64_t height)
 {
-    const auto id = chain::TxId::fromHex(request.value(QStringLiteral("tx_id")).toString());
-    if (!id)
-        return error(QStringLiteral("tx: \"tx_id\" must be 64 hex digits"));
     if (!state)
         return error(QStringLiteral("tx: this node keeps no state"));
-    const auto outcome = state::StateQueries(*state).txOutcome(*id, height);
+    const auto outcome = state::StateQueries(*state).txOutcome(id, height);
     if (!outcome)
         return QJsonObject { { QStringLiteral("outcome"), QStringLiteral("unknown") } };
     const char *kind = outcome->outcome == state::TxOutcome::Applied ? "applied"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/chain/Types.h"
 #include "ledger/core/Result.h"
 
 #include <QByteArray>
@@ -63,7 +64,7 @@ private:
     QJsonObject status() const;
     void readState(QLocalSocket *socket, const QJsonObject &request);
     // On the state's thread (LedgerNode::readState).
-    static QJsonObject txOutcome(const state::StateMachine *state, const QJsonObject &request,
+    static QJsonObject txOutcome(const state::StateMachine *state, const chain::TxId &id,
                                  std::uint64_t height);
     static QJsonObject sequence(const state::StateMachine *state, const QJsonObject &request);
     void flushAnswers();

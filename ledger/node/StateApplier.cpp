@@ -96,7 +96,7 @@ void StateApplier::handOver(std::vector<chain::Block> blocks, raft::Index lastIn
     });
     m_queuedBlocks += blocks.size();
     m_queuedTransactions += transactions;
-    m_queue.push_back(Item { std::move(blocks), lastIndex, readNodes, {} });
+    m_queue.push_back(Item { std::move(blocks), transactions, lastIndex, readNodes, {} });
     lock.unlock();
     m_wake.notify_one();
 }
@@ -105,7 +105,7 @@ void StateApplier::post(std::function<void(state::StateMachine *)> job)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(Item { {}, 0, false, std::move(job) });
+        m_queue.push_back(Item { {}, 0, 0, false, std::move(job) });
     }
     m_wake.notify_one();
 }
@@ -132,8 +132,7 @@ void StateApplier::run()
                     && (blocks + next.blocks.size() > MaxBatchBlocks
                         || transactions >= MaxBatchTransactions))
                     break;
-                for (const auto &b : next.blocks)
-                    transactions += b.transactions().size();
+                transactions += next.transactions;
                 blocks += next.blocks.size();
                 const bool ends = job || next.readNodes;
                 items.push_back(std::move(next));
@@ -157,8 +156,7 @@ void StateApplier::applyItems(std::vector<Item> &items)
     std::size_t transactions = 0;
     for (const auto &item : items) {
         count += item.blocks.size();
-        for (const auto &b : item.blocks)
-            transactions += b.transactions().size();
+        transactions += item.transactions;
     }
     if (!m_failed) {
         std::vector<chain::Block> batch;

@@ -98,6 +98,7 @@ public:
 private:
     struct Item {
         std::vector<chain::Block> blocks; // empty: a job
+        std::size_t transactions = 0; // in `blocks`
         raft::Index lastIndex = 0;
         bool readNodes = false;
         std::function<void(state::StateMachine *)> job;
