@@ -4,6 +4,7 @@
 #include "ledger/state/Applier.h"
 #include "ledger/state/Schema.h"
 #include "ledger/state/Sql.h"
+#include "ledger/store/WalWriteBatching.h"
 
 #include <QAtomicInt>
 #include <QSqlError>
@@ -57,6 +58,7 @@ core::Result<std::unique_ptr<StateMachine>> StateMachine::open(const QString &pa
     std::unique_ptr<StateMachine> sm(new StateMachine);
     sm->m_path = path;
     sm->m_connection = QStringLiteral("gongzhi-state-%1").arg(s_connections.fetchAndAddRelaxed(1));
+    store::installWalWriteBatching(); // before the first connection (WalWriteBatching.h)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sm->m_connection);
     db.setDatabaseName(path);
     if (!db.open())

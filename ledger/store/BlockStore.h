@@ -123,7 +123,7 @@ public:
     core::Status relyOnRaftLogForDurability();
     // This connection stops checkpointing (a WalCheckpointer does, off its
     // thread), and truncates the WAL file to `walSizeLimit` bytes when it starts
-    // it over, so that the file's size tells the checkpointer how much is new.
+    // it over (-1: never; PRAGMA journal_size_limit).
     core::Status handOverCheckpoints(std::int64_t walSizeLimit);
 
 private:

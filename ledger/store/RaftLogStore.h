@@ -88,7 +88,7 @@ public:
     core::Result<QString> integrityCheck() { return m_db.integrityCheck(); }
     // This connection stops checkpointing (a WalCheckpointer does, off its
     // thread), and truncates the WAL file to `walSizeLimit` bytes when it starts
-    // it over, so that the file's size tells the checkpointer how much is new.
+    // it over (-1: never; PRAGMA journal_size_limit).
     core::Status handOverCheckpoints(std::int64_t walSizeLimit)
     {
         GONGZHI_CHECK(m_db.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(walSizeLimit)));

@@ -1,5 +1,7 @@
 #include "ledger/store/SqliteDatabase.h"
 
+#include "ledger/store/WalWriteBatching.h"
+
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -30,6 +32,7 @@ core::Status SqliteDatabase::open(const QString &path, bool readOnly)
     close();
     m_path = path;
     m_connection = uniqueConnectionName();
+    installWalWriteBatching(); // before the first connection (WalWriteBatching.h)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");

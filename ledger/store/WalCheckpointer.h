@@ -21,7 +21,10 @@ namespace ledger::store {
 //
 // The databases' own connections turn auto-checkpoints off
 // (PRAGMA wal_autocheckpoint=0) and truncate the WAL file when they start it
-// over (journal_size_limit, below the threshold here), and keep writing; this thread opens its own
+// over (journal_size_limit, below the threshold here), and keep writing. The
+// Raft log's WAL is never truncated (LedgerNode::open): it stays at about its
+// threshold, so every pass that finds new frames in it copies them, a little at
+// a time, and the writer starts it over often. This thread opens its own
 // connection to each file and runs PASSIVE checkpoints, which never block a
 // writer or a reader: they copy what no reader still needs and try again later.
 // SQLite's locks keep the two connections consistent (the same library in one
