@@ -248,27 +248,34 @@ void SetupWizard::saveJoinRequest(const QString &path)
     const auto inv = node::Invitation::fromJson(m_invitation);
     if (!inv || !joinProblem().isEmpty() || m_joining || m_joined)
         return;
-    auto prepared = service::prepareJoin(m_dataDir, *inv, m_joinAddress->text().trimmed());
-    if (!prepared) {
-        joinFailed(prepared.error().toString());
-        return;
-    }
-    // Listen on every interface; the request tells the members which address to dial.
-    prepared->config.listenHost = QStringLiteral("0.0.0.0");
     m_joining = true;
     m_joinRequestButton->setEnabled(false);
     m_joinStatus->setText(tr("Making this PC's keys. Protecting the administrator's key with "
                              "the password takes a few seconds…"));
 
-    // Argon2id takes about a second: off the UI thread.
+    // Off the UI thread: creating the ledger and the Raft log syncs them to the
+    // disk, and Argon2id takes about a second.
     std::optional<crypto::KeyPair> admin;
     if (!m_joinAdminBox->isHidden())
         admin = crypto::KeyPair::generate();
     const QString password = m_joinAdminPassword->text();
     const QString adminName = m_joinAdminName->text().trimmed();
     QPointer<SetupWizard> self(this);
-    QThreadPool::globalInstance()->start([self, dataDir = m_dataDir, admin, password, adminName,
-                                          prepared = *prepared, path]() mutable {
+    QThreadPool::globalInstance()->start([self, dataDir = m_dataDir, inv = *inv,
+                                          listen = m_joinAddress->text().trimmed(), admin, password,
+                                          adminName, path]() mutable {
+        auto made = service::prepareJoin(dataDir, inv, listen);
+        if (!made) {
+            QMetaObject::invokeMethod(QCoreApplication::instance(),
+                                      [self, why = made.error().toString()] {
+                                          if (self)
+                                              self->joinFailed(why);
+                                      });
+            return;
+        }
+        service::PreparedJoin prepared = std::move(*made);
+        // Listen on every interface; the request tells the members which address to dial.
+        prepared.config.listenHost = QStringLiteral("0.0.0.0");
         core::Status saved;
         if (admin) {
             saved = service::PersonKeys(dataDir).save(*admin, password);
