@@ -1229,6 +1229,10 @@
         <source>Verified %1 transactions in %2 s using %3 threads.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Blocks %1 to %2 are not in this PC's ledger file yet: it lost power before they reached the disk. Its Raft log holds them, linked to the verified chain, and the node restores them when it starts.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VerifyConsistencyCommand</name>

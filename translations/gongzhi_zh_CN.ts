@@ -1225,6 +1225,10 @@
         <source>Verified %1 transactions in %2 s using %3 threads.</source>
         <translation>用 %3 个线程在 %2 秒内核验了 %1 笔交易。</translation>
     </message>
+    <message>
+        <source>Blocks %1 to %2 are not in this PC's ledger file yet: it lost power before they reached the disk. Its Raft log holds them, linked to the verified chain, and the node restores them when it starts.</source>
+        <translation>区块 %1 至 %2 尚未写入本机的账本文件：本机在它们写入磁盘前断电了。它们保存在本机的 Raft 日志中，并与已验证的链相衔接，节点启动时会自动恢复。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyConsistencyCommand</name>

@@ -3,6 +3,8 @@
 #include "app/cli/DataDir.h"
 #include "app/cli/Output.h"
 #include "ledger/chain/ChainVerifier.h"
+#include "ledger/node/LoggedBlocks.h"
+#include "ledger/store/RaftLogStore.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -52,6 +54,17 @@ public:
                              .arg(txs)
                              .arg(qint64(double(txs) / seconds)));
         };
+        // After a power cut the block store can lack its last blocks, which the
+        // witness names and the node's Raft log holds until the node starts and
+        // restores them: not removed blocks.
+        const QString raftPath = store::RaftLogStore::pathIn(dir->path());
+        options.restorableUpTo = [&](std::uint64_t witnessed) -> std::uint64_t {
+            auto log = store::RaftLogStore::open(raftPath);
+            if (!log)
+                return 0; // no log (a ledger without a node): nothing to restore from
+            const auto linked = node::heightLinkedInLog(**log, **store, witnessed);
+            return linked ? *linked : 0;
+        };
         auto report = chain::verifyChain(**store, options);
         out.endProgress();
         if (!report) {
@@ -65,6 +78,20 @@ public:
                          .arg(options.threads > 0 ? options.threads : QThread::idealThreadCount())
                   << '\n';
         out.err().flush();
+        if (report->restorableUpTo) {
+            out.err() << tr("Blocks %1 to %2 are not in this PC's ledger file yet: it lost power "
+                            "before they reached the disk. Its Raft log holds them, linked to "
+                            "the verified chain, and the node restores them when it starts.")
+                             .arg(report->height + 1)
+                             .arg(*report->restorableUpTo)
+                      << '\n';
+            out.err().flush();
+            out.line(QStringLiteral("OK height=%1 transactions=%2 restorable_to=%3")
+                         .arg(report->height)
+                         .arg(report->transactions)
+                         .arg(*report->restorableUpTo));
+            return ExitOk;
+        }
         out.line(QStringLiteral("OK height=%1 transactions=%2")
                      .arg(report->height)
                      .arg(report->transactions));

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ledger::chain {
 
@@ -39,6 +40,9 @@ struct VerifyReport {
     std::uint64_t height = 0; // head height verified
     std::uint64_t transactions = 0; // transactions verified
     BlockHash headHash;
+    // Set when the witnessed head is beyond `height` and the blocks up to it are
+    // restorable (VerifyOptions::restorableUpTo): the head the node will have.
+    std::optional<std::uint64_t> restorableUpTo;
 };
 
 struct VerifyOptions {
@@ -47,6 +51,11 @@ struct VerifyOptions {
     std::function<void(std::uint64_t, std::uint64_t)> progress;
     const std::atomic<bool> *cancel = nullptr;
     MembershipRules *membership = nullptr; // nullptr: GenesisMembership
+    // Asked only when the chain ends below the witnessed head (given): up to which
+    // height the missing blocks are held elsewhere, durably and linked to the
+    // verified head, to be restored (a node's block store after a power cut: its
+    // Raft log holds them). At or above the witnessed head, the chain verifies.
+    std::function<std::uint64_t(std::uint64_t witnessed)> restorableUpTo;
 };
 
 // Full-chain verification (docs/ledger-format.md §Verification): every hash

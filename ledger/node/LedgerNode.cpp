@@ -1,6 +1,7 @@
 #include "ledger/node/LedgerNode.h"
 
 #include "ledger/core/Enforce.h"
+#include "ledger/node/LoggedBlocks.h"
 #include "ledger/node/MessageCodec.h"
 #include "ledger/node/NodeIdentity.h"
 #include "ledger/node/StateCheckpoints.h"
@@ -20,34 +21,6 @@ using core::ErrorCode;
 using core::fail;
 
 namespace {
-
-// Calls visit(index, block) for each block in the log's entries after
-// `afterIndex`, in order, until it returns false. Configuration changes and a
-// new leader's blank entries hold no block.
-core::Status forEachLoggedBlock(const store::RaftLogStore &log, raft::Index afterIndex,
-                                const std::function<bool(raft::Index, chain::Block &&)> &visit)
-{
-    const raft::Index last = GONGZHI_TRY(log.lastIndex());
-    for (raft::Index next = afterIndex + 1; next <= last;) {
-        const auto batch = GONGZHI_TRY(log.entries(next, last + 1, 8 * 1024 * 1024));
-        if (batch.empty())
-            break;
-        for (const auto &e : batch) {
-            if (e.type != raft::EntryType::Normal || e.data.isEmpty())
-                continue;
-            auto block = chain::Block::decode(e.data);
-            if (!block)
-                return core::fail(core::Error(core::ErrorCode::Corrupt,
-                                              QStringLiteral("an entry in the Raft log does not "
-                                                             "hold a valid block (index %1)")
-                                                  .arg(e.index)));
-            if (!visit(e.index, std::move(*block)))
-                return {};
-        }
-        next = batch.back().index + 1;
-    }
-    return {};
-}
 
 // Blocks the log already holds after the stored head (proposed or received before
 // a crash, committed or not) are the tail the next block must extend; a leader

@@ -1,8 +1,10 @@
 // The node's wiring: blocks assembled by the leader, checked and committed by
 // every node, the same chain everywhere, and nothing lost across a stop.
 #include "ledger/chain/ChainVerifier.h"
+#include "ledger/node/LoggedBlocks.h"
 #include "ledger/node/NodeIdentity.h"
 #include "ledger/store/BlockStore.h"
+#include "ledger/store/RaftLogStore.h"
 #include "tests/ledger/node/LoopCluster.h"
 
 #include <QDir>
@@ -195,8 +197,31 @@ private Q_SLOTS:
         c.stop(f);
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(ledger + suffix);
-        QFile::remove(dir.filePath(QStringLiteral("ledger.head")));
         QVERIFY(QFile::rename(older, ledger));
+        {
+            // What an auditor's `gongzhi-cli verify` meets before the node starts
+            // again: the witness (ledger.head) names blocks the file lost, and the
+            // node's own Raft log holds them, linked to the chain.
+            auto stored = store::BlockStore::open(ledger, true);
+            QVERIFY(stored.has_value());
+            QCOMPARE((*stored)->head().height, olderHeight);
+            QCOMPARE((*stored)->witnessedHeight(), std::optional<std::uint64_t>(head.height));
+            QVERIFY(!chain::verifyChain(**stored).has_value()); // "blocks were removed"
+            auto log = store::RaftLogStore::open(store::RaftLogStore::pathIn(c.dataDir(f)));
+            QVERIFY(log.has_value());
+            chain::VerifyOptions options;
+            options.restorableUpTo = [&](std::uint64_t witnessed) {
+                return node::heightLinkedInLog(**log, **stored, witnessed).value_or(0);
+            };
+            const auto report = chain::verifyChain(**stored, options);
+            if (!report)
+                QFAIL(qPrintable(report.error().toString()));
+            QCOMPARE(report->height, olderHeight);
+            QCOMPARE(report->restorableUpTo, std::optional<std::uint64_t>(head.height));
+            // A witness beyond what the log holds is still removed blocks.
+            QCOMPARE(node::heightLinkedInLog(**log, **stored, head.height + 5).value_or(0),
+                     head.height);
+        }
         // Cut off, so that only its own log can give the blocks back.
         c.isolate(f, true);
         c.restart(f); // before: "the state is ahead of the block store" and no node
