@@ -86,15 +86,13 @@ public:
                              .arg(*report->restorableUpTo)
                       << '\n';
             out.err().flush();
-            out.line(QStringLiteral("OK height=%1 transactions=%2 restorable_to=%3")
-                         .arg(report->height)
-                         .arg(report->transactions)
-                         .arg(*report->restorableUpTo));
-            return ExitOk;
         }
         out.line(QStringLiteral("OK height=%1 transactions=%2")
                      .arg(report->height)
-                     .arg(report->transactions));
+                     .arg(report->transactions)
+                 + (report->restorableUpTo
+                        ? QStringLiteral(" restorable_to=%1").arg(*report->restorableUpTo)
+                        : QString()));
         return ExitOk;
     }
 };

@@ -385,17 +385,17 @@ core::Result<VerifyReport> verifyChain(BlockSource &source, const VerifyOptions 
         current = std::move(following);
     }
     VerifyReport report { st.height, st.transactions, st.prevHash, std::nullopt };
-    if (witnessed && *witnessed > st.height && options.restorableUpTo) {
-        const std::uint64_t restorable = options.restorableUpTo(*witnessed);
-        if (restorable >= *witnessed)
-            report.restorableUpTo = restorable;
-    }
-    if (witnessed && *witnessed > st.height && !report.restorableUpTo) {
-        return fail(blockError(st.height + 1, ErrorCode::NotFound,
-                               QStringLiteral("the chain ends at block %1 but this node recorded "
-                                              "block %2 as its head: blocks were removed")
-                                   .arg(st.height)
-                                   .arg(*witnessed)));
+    if (witnessed && *witnessed > st.height) {
+        const std::uint64_t restorable
+            = options.restorableUpTo ? options.restorableUpTo(*witnessed) : 0;
+        if (restorable < *witnessed)
+            return fail(blockError(st.height + 1, ErrorCode::NotFound,
+                                   QStringLiteral("the chain ends at block %1 but this node "
+                                                  "recorded block %2 as its head: blocks were "
+                                                  "removed")
+                                       .arg(st.height)
+                                       .arg(*witnessed)));
+        report.restorableUpTo = restorable;
     }
     return report;
 }

@@ -140,18 +140,13 @@ StateQueries::StateQueries(const StateMachine &state)
 }
 
 std::optional<TxOutcome> StateQueries::txOutcome(const chain::TxId &txId,
-                                                 std::optional<std::uint64_t> height) const
+                                                 std::uint64_t height) const
 {
     try {
-        QSqlQuery q = height
-            ? run(m_state.database(),
-                  QStringLiteral("SELECT height, tx_index, type, outcome, reason, detail "
-                                 "FROM tx_results WHERE height = ? AND tx_id = ?"),
-                  { qint64(*height), txId.toByteArray() })
-            : run(m_state.database(),
-                  QStringLiteral("SELECT height, tx_index, type, outcome, reason, detail "
-                                 "FROM tx_results WHERE tx_id = ? ORDER BY height, tx_index"),
-                  { txId.toByteArray() });
+        QSqlQuery q = run(m_state.database(),
+                          QStringLiteral("SELECT height, tx_index, type, outcome, reason, detail "
+                                         "FROM tx_results WHERE height = ? AND tx_id = ?"),
+                          { qint64(height), txId.toByteArray() });
         if (!q.next())
             return std::nullopt;
         TxOutcome o;

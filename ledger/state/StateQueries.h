@@ -167,9 +167,8 @@ public:
 
     // The outcome of a committed transaction. `height` is its block, from the
     // block store's id index (BlockStore::transactionHeight): tx_results is keyed
-    // by position. Without it, every row is scanned (tests, small states only).
-    std::optional<TxOutcome> txOutcome(const chain::TxId &txId,
-                                       std::optional<std::uint64_t> height) const;
+    // by position.
+    std::optional<TxOutcome> txOutcome(const chain::TxId &txId, std::uint64_t height) const;
     core::Result<std::vector<RecordRow>> records(const RecordFilter &f, Page page) const;
     std::optional<RecordRow> record(const QByteArray &recordId) const;
     core::Result<std::vector<TimelineEntry>> timeline(const QByteArray &subject) const;

@@ -124,7 +124,7 @@ void RecordsPage::settleSubmittedDrafts(const std::vector<RecordDraft> &list,
                 const auto height = c.blocks.transactionHeight(id);
                 if (!height)
                     return std::nullopt; // not on the chain (yet)
-                return c.queries.txOutcome(id, height);
+                return c.queries.txOutcome(id, *height);
             },
             [this, draftId](std::optional<state::TxOutcome> outcome) {
                 if (!outcome || !drafts())

@@ -6,6 +6,7 @@
 #include "tests/ledger/domain/ChainFixture.h"
 #include "tests/support/TempDir.h"
 
+#include <map>
 #include <memory>
 
 namespace tests {
@@ -15,6 +16,7 @@ struct StateHarness {
     TempDir dir;
     ChainFixture chain;
     std::unique_ptr<ledger::state::StateMachine> sm;
+    std::map<ledger::chain::TxId, std::uint64_t> heights; // of what commit() committed
 
     StateHarness()
     {
@@ -29,13 +31,18 @@ struct StateHarness {
     // Seals the transactions into the next block and applies it.
     void commit(std::vector<ledger::chain::Transaction> txs)
     {
-        const auto applied = sm->apply(chain.block(std::move(txs)));
+        const ledger::chain::Block &block = chain.block(std::move(txs));
+        const auto applied = sm->apply(block);
         GONGZHI_ENFORCE(applied.has_value(), "apply block");
+        for (const auto &tx : block.transactions())
+            heights[tx.id()] = block.height();
     }
 
     ledger::state::TxOutcome outcomeOf(const ledger::chain::Transaction &tx) const
     {
-        const auto o = queries().txOutcome(tx.id(), std::nullopt);
+        const auto at = heights.find(tx.id());
+        GONGZHI_ENFORCE(at != heights.end(), "the transaction was committed through commit()");
+        const auto o = queries().txOutcome(tx.id(), at->second);
         GONGZHI_ENFORCE(o.has_value(), "every committed transaction has an outcome");
         return *o;
     }

@@ -519,8 +519,9 @@ private slots:
         const auto replay
             = chain.tx(QStringLiteral("partySec"), TxType::PolicySet, PolicySet { 7, 7 });
         QVERIFY(sm->apply(chain.block({ replay })).has_value());
-        QCOMPARE(state::StateQueries(*sm).txOutcome(replay.id(), std::nullopt)->reason,
-                 RejectReason::Replay);
+        QCOMPARE(
+            state::StateQueries(*sm).txOutcome(replay.id(), chain.blocks().back().height())->reason,
+            RejectReason::Replay);
     }
 };
 
